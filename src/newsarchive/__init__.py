@@ -1,0 +1,18 @@
+"""newsarchive: scraped news pages in, a clean, dated Parquet archive out.
+
+The library does the work with plain function calls and no orchestrator:
+
+    >>> from newsarchive import run_backfill
+    >>> summary = run_backfill(Path("seeds"), Path("archive"))
+
+The Prefect flows in the ``flows`` package run the same steps as tasks.
+"""
+
+from newsarchive.clean import clean_document
+from newsarchive.config import PIPELINE_VERSION, Settings
+from newsarchive.pipeline import RunSummary, run_backfill
+from newsarchive.schema import DOCUMENT_SCHEMA
+
+__version__ = PIPELINE_VERSION
+
+__all__ = ["DOCUMENT_SCHEMA", "PIPELINE_VERSION", "RunSummary", "Settings", "__version__", "clean_document", "run_backfill"]

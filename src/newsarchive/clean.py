@@ -1,0 +1,140 @@
+"""One document from decoded input to archive row: repair, debris, title, metadata.
+
+``clean_document`` is a plain function of its input and settings; the same input gives the
+same row on every run (the run's id and time are added by the writer, not here).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from collections.abc import Sequence
+
+from newsarchive import html as html_front
+from newsarchive.debris import RULES, Rule, make_line, remove_debris
+from newsarchive.debris.bylines import BYLINE
+from newsarchive.metadata.dates import parse_date_line
+from newsarchive.metadata.language import identify_language
+from newsarchive.metadata.title import find_title, strip_site_suffix
+from newsarchive.model import CleanDocument, DateFinding, DecodedInput, Removal, Repair
+from newsarchive.reader import document_id
+from newsarchive.repair import repair_line, split_lines
+
+_WORD = re.compile(r"\w+(?:['’.-]\w+)*")
+
+
+def clean_document(decoded: DecodedInput, rules: Sequence[Rule] = RULES) -> CleanDocument:
+    repairs: list[Repair] = list(decoded.repairs)
+    html_page = None
+    text = decoded.text
+    if decoded.source_format == "html":
+        html_page = html_front.extract(text)
+        text = html_page.text
+
+    raw_lines, ending_repairs = split_lines(text)
+    repairs.extend(ending_repairs)
+    lines = []
+    for number, raw in enumerate(raw_lines, start=1):
+        fixed, line_repairs = repair_line(raw, number)
+        repairs.extend(line_repairs)
+        lines.append(make_line(number, fixed))
+
+    debris = remove_debris(lines, rules)
+    removed = (html_page.removed if html_page else []) + debris.removed
+    body = [line for line in debris.kept if not line.blank]
+
+    title = title_raw = title_source = None
+    if html_page and html_page.title:
+        title_raw, title_source = html_page.title, html_page.title_source
+        title = strip_site_suffix(title_raw)
+        if body and body[0].text in (title, title_raw):
+            body = body[1:]
+    else:
+        title_index = find_title(body)
+        if title_index is not None:
+            title_raw, title_source = body[title_index].text, "text:first-line"
+            title = strip_site_suffix(title_raw)
+            body = body[title_index + 1:]
+
+    body_text = "\n\n".join(line.text for line in body)
+    dates = find_dates(debris.removed, html_page)
+    language, language_confidence = identify_language(body_text or (title or ""))
+    if language is None and html_page and html_page.language:
+        language = html_page.language
+    content_hash = hashlib.sha256(f"{title or ''}\n\n{body_text}".encode()).hexdigest()
+
+    return CleanDocument(
+        doc_id=document_id(decoded.ref.relative_path),
+        source_path=decoded.ref.relative_path,
+        source_sha256=decoded.sha256,
+        source_size=len(decoded.data),
+        source_format=decoded.source_format,
+        source_encoding=decoded.encoding,
+        title=title,
+        title_raw=title_raw,
+        title_source=title_source,
+        text=body_text,
+        author=find_author(debris.removed, html_page),
+        published_date=dates.published,
+        date_min=dates.earliest,
+        date_max=dates.latest,
+        date_source=dates.source,
+        date_confidence=dates.confidence,
+        event_period=None,
+        event_confidence=None,
+        event_evidence=[],
+        language=language,
+        language_confidence=language_confidence,
+        word_count=len(_WORD.findall(body_text)),
+        content_sha256=content_hash,
+        removed=removed,
+        repairs=repairs,
+    )
+
+
+def find_dates(removed: Sequence[Removal], html_page: html_front.HtmlPage | None) -> DateFinding:
+    """The publication date the document states; nothing inferred yet, nothing invented."""
+    if html_page and html_page.published:
+        parsed = _parse_markup_date(html_page.published)
+        if parsed:
+            return DateFinding(parsed, parsed, parsed, html_page.published_source, 1.0)
+
+    candidates = []
+    for removal in removed:
+        if removal.category != "timestamp":
+            continue
+        stated = parse_date_line(removal.text)
+        if stated is None:
+            continue
+        # A "published" label beats an unlabelled stamp, which beats an "updated" one.
+        rank = {"published": 0, "": 1, "updated": 2}[stated.label]
+        candidates.append((rank, removal.line_no, stated))
+    if not candidates:
+        return DateFinding(None, None, None, None, None)
+    _, _, best = min(candidates, key=lambda c: (c[0], c[1]))
+    source = f"text:{best.label or 'timestamp'}-line"
+    if best.exact:
+        return DateFinding(best.exact, best.exact, best.exact, source, 0.95)
+    return DateFinding(None, best.earliest, best.latest, source, 0.5)
+
+
+def find_author(removed: Sequence[Removal], html_page: html_front.HtmlPage | None) -> str | None:
+    if html_page and html_page.author:
+        return html_page.author
+    for removal in removed:
+        if removal.category == "byline":
+            match = BYLINE.match(removal.text)
+            if match:
+                return (match.group("author") or match.group("author2") or "").strip() or None
+    return None
+
+
+def _parse_markup_date(value: str) -> dt.date | None:
+    value = value.strip()
+    try:
+        return dt.datetime.fromisoformat(value.replace("Z", "+00:00")).date()
+    except ValueError:
+        pass
+    stated = parse_date_line(value)
+    return stated.exact if stated else None

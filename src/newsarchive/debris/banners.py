@@ -1,0 +1,49 @@
+"""Theme, plugin and admin notices that a site's software prints above or below every page."""
+
+from __future__ import annotations
+
+import re
+
+from newsarchive.debris.engine import line_rule
+
+CATEGORY = "banner"
+
+_ADMIN_NOUN = r"(?:theme|plugin|licen[cs]e|purchase code|activation key|dashboard|admin panel)"
+_ADMIN_ACTION = (
+    r"(?:validat\w*|activat\w*|register\w*|options? page|not (?:valid|active|activated|registered)|"
+    r"expired|renew\w*|update required|domain name)"
+)
+
+RULES = [
+    line_rule(
+        "banner.theme-license",
+        CATEGORY,
+        "A site theme or plugin complaining about its licence, activation or options page.",
+        re.compile(rf"\b{_ADMIN_NOUN}\b.*\b{_ADMIN_ACTION}|\b{_ADMIN_ACTION}.*\b{_ADMIN_NOUN}\b", re.IGNORECASE),
+        max_words=60,
+        may_remove_prose=True,
+    ),
+    line_rule(
+        "banner.skip-link",
+        CATEGORY,
+        "Accessibility skip links: 'Skip to content', 'Jump to navigation'.",
+        re.compile(
+            r"^(?:skip|jump|go) to (?:the )?(?:main )?(?:content|navigation|menu|search|footer|article)\W*$",
+            re.IGNORECASE,
+        ),
+        max_words=6,
+    ),
+    line_rule(
+        "banner.browser-notice",
+        CATEGORY,
+        "Notices about JavaScript, ad blockers or outdated browsers.",
+        re.compile(
+            r"\b(?:(?:please )?enable javascript|javascript is (?:disabled|required|not enabled)|"
+            r"your browser (?:does not|doesn't) support|(?:update|upgrade) your browser|"
+            r"ad ?-?blocker (?:detected|is (?:on|enabled))|(?:disable|whitelist) your ad ?-?blocker)",
+            re.IGNORECASE,
+        ),
+        max_words=40,
+        may_remove_prose=True,
+    ),
+]

@@ -1,0 +1,76 @@
+"""Author boxes: "About the author", staff bios, and the generated fake bios of content farms."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from newsarchive.debris.engine import Line, Page, block_rule, line_rule
+
+CATEGORY = "bio"
+
+# Generated bios are strings of short self-descriptions: "Travel fanatic. Bacon fan. Web scholar."
+_PERSONA_NOUN = re.compile(
+    r"\b(?:fan|fanatic|expert|lover|enthusiast|advocate|guru|junkie|ninja|buff|nerd|geek|specialist|scholar|"
+    r"trailblazer|evangelist|aficionado|practitioner|maven|writer|student|creator|thinker|communicator|introvert|"
+    r"extrovert|explorer|reader|gamer|analyst|pioneer|addict|aholic|maniac|devotee|champion|wizard|fiend|"
+    r"organizer|entrepreneur|troublemaker|hipster|nut|connoisseur|instigator|solver|doer|designer|coder|"
+    r"food|coffee|beer|bacon|music|travel|web|internet|tv|twitter|zombie|alcohol|pop culture|social media)\b",
+    re.IGNORECASE,
+)
+_FRAGMENT_SPLIT = re.compile(r"[.!;]\s*")
+_ABOUT_HEADER = re.compile(
+    r"^\W*(?:about the (?:author|writer|reporter)|about (?:the )?author|author(?:'s)? bio(?:graphy)?|"
+    r"über (?:den|die) autor(?:in)?|sobre (?:el|la|o|a) autor(?:a)?|à propos de l'auteur|l'autore|об авторе)\W*$",
+    re.IGNORECASE,
+)
+_STAFF_BIO = re.compile(
+    r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3} (?:is|was|has been) (?:a|an|the|our)\b.{0,80}?\b"
+    r"(?:reporter|journalist|correspondent|editor|writer|columnist|contributor|producer|author|freelancer|"
+    r"blogger|analyst|intern)\b"
+)
+
+
+def _is_generated_bio(line: Line) -> bool:
+    text = line.text.strip("\"“”'‘’ ")
+    fragments = [f for f in _FRAGMENT_SPLIT.split(text) if f.strip()]
+    if len(fragments) < 3 or line.words > 45:
+        return False
+    short = sum(1 for f in fragments if len(f.split()) <= 7)
+    personas = sum(1 for f in fragments if _PERSONA_NOUN.search(f))
+    return short >= 0.8 * len(fragments) and personas >= 2
+
+
+@block_rule("bio.about-box", CATEGORY, "An 'About the author' header and the bio lines under it.")
+def _about_box(page: Page) -> Iterator[tuple[int, str | None]]:
+    for index in list(page.kept()):
+        if page.lines[index].words > 6 or not _ABOUT_HEADER.match(page.lines[index].text):
+            continue
+        yield index, None
+        following = page.next_kept(index)
+        taken = 0
+        while following is not None and taken < 3 and page.lines[following].words <= 80:
+            yield following, None
+            following, taken = page.next_kept(following), taken + 1
+
+
+RULES = [
+    line_rule(
+        "bio.generated",
+        CATEGORY,
+        "A generated fake bio: a string of short persona fragments ('Coffee lover. Web scholar.').",
+        test=_is_generated_bio,
+        max_words=45,
+        may_remove_prose=True,
+    ),
+    _about_box,
+    line_rule(
+        "bio.staff-line",
+        CATEGORY,
+        "A staff bio after the article: 'Jane Doe is a senior reporter covering …'.",
+        _STAFF_BIO,
+        where="tail",
+        max_words=70,
+        may_remove_prose=True,
+    ),
+]

@@ -1,0 +1,151 @@
+"""Images in the text dump: captions, their credit lines, and the caption's duplicate (alt text).
+
+A scraper that copies a page's visible text turns each picture into a block: the caption, the
+credit ("Jane Doe / AP"), and often the caption again from the image's alt text. The block is
+removed as one, anchored on the credit line, which has a recognisable shape; the caption alone
+would read like any other sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from difflib import SequenceMatcher
+
+from newsarchive.debris.engine import Page, Stage, block_rule, line_rule
+
+CAPTION = "caption"
+CREDIT = "credit"
+
+# Picture desks and agencies whose name ends a credit line.
+_AGENCY = (
+    r"(?:AP|AFP|Reuters|Getty(?: Images)?|EPA(?:-EFE)?|EFE|Shutterstock|Alamy|Bloomberg|Xinhua|ANSA|dpa|"
+    r"picture alliance|Sputnik|TASS|RIA Novosti|Anadolu(?: Agency)?|PA(?: Wire| Images| Media)?|Pool|Handout|"
+    r"Wikimedia(?: Commons)?|iStock(?:photo)?|NurPhoto|SOPA Images|ZUMA(?: Press| Wire)?|Imago|Unsplash|"
+    r"Pexels|Supplied|File|Courtesy|Press Association|Associated Press|Agence France-Presse|"
+    r"[A-Z][\w-]* via Getty Images|Bloomberg via Getty Images|The Associated Press)"
+)
+_MEDIA_WORD = (
+    r"(?:photo(?:graph)?s?|images?|pictures?|pics?|videos?|footage|graphics?|illustrations?|"
+    r"foto(?:s|grafie)?|bild(?:er)?|imagen|фото)"
+)
+_CREDIT_PATTERNS = re.compile(
+    "|".join(
+        [
+            # "Photo: Reuters", "Photograph: Jane Doe/AP", "Image credit - Getty"
+            rf"^\(?{_MEDIA_WORD}(?: credits?| courtesy(?: of)?| by| source)?\s*[:：|/–—-]\s*\S[^.!?]{{0,90}}\)?$",
+            # "(Image credit: Getty Images)", "Credit: Jane Doe", "Courtesy of the family"
+            rf"^\(?(?:{_MEDIA_WORD} )?(?:credits?|courtesy(?: of)?|copyright)\s*[:：]?\s+\S[^.!?]{{0,90}}\)?$",
+            # "Uncredited / AP", "Jane Doe | Reuters", "AFP via Getty Images", "Pool/Getty Images"
+            rf"^[^.!?]{{0,70}}?(?:\s*[/|]\s*|\s+via\s+|^){_AGENCY}\)?$",
+            # "(Reuters)" or "REUTERS/Jane Doe"
+            rf"^\(?{_AGENCY}\)?\s*(?:/\s*[A-Z][\w .'-]{{1,60}})?$",
+        ]
+    ),
+    re.IGNORECASE,
+)
+# A caption that says what it is: "In this image taken from…", "FILE - …", "Pictured: …".
+_CAPTION_CUE = re.compile(
+    r"^(?:in this (?:\w+ )?(?:image|photo(?:graph)?|picture|video grab|file photo|handout(?: photo)?|frame grab|still)\b|"
+    r"(?:this|a|the) (?:handout |file )?(?:image|photo(?:graph)?|picture|video (?:grab|still)|screen ?(?:shot|grab)) "
+    r"(?:taken|released|provided|obtained|made available|posted|shows|showing|from)\b|"
+    r"file(?: photo)?\s*[-–—:]|pictured\s*:|photo shows\b|caption\s*:|above\s*:|top\s*:|main (?:image|picture)\s*:)",
+    re.IGNORECASE,
+)
+# A credit in brackets at the end of the caption line itself.
+_TRAILING_CREDIT = re.compile(
+    rf"\((?:{_MEDIA_WORD}|credit|source)\s*(?:credit|by)?\s*[:：]?[^()]{{1,80}}\)$|"
+    rf"(?:{_MEDIA_WORD}|credit)\s*[:：]\s*[^.!?]{{1,60}}(?:/|\bvia\b)\s*{_AGENCY}$",
+    re.IGNORECASE,
+)
+
+_SENTENCE_BREAK = re.compile(r"[.!?…][\"”’»)]?\s+[\"“‘«(]?[A-Z0-9]")
+
+
+def is_credit_line(text: str) -> bool:
+    return len(text) <= 120 and bool(_CREDIT_PATTERNS.search(text))
+
+
+def near_duplicates(a: str, b: str, threshold: float = 0.75) -> bool:
+    """Two lines that say the same thing, give or take a few words (a caption and its alt text)."""
+    a, b = a.casefold(), b.casefold()
+    if a == b:
+        return True
+    matcher = SequenceMatcher(None, a, b, autojunk=False)
+    return matcher.real_quick_ratio() >= threshold and matcher.quick_ratio() >= threshold and (
+        matcher.ratio() >= threshold
+    )
+
+
+def _caption_sized(page: Page, index: int) -> bool:
+    """A caption is one sentence, two at most, and short; an article paragraph is longer."""
+    line = page.lines[index]
+    return line.words <= 60 and len(_SENTENCE_BREAK.findall(line.text)) <= 1
+
+
+@block_rule(
+    "caption.credit-block",
+    CAPTION,
+    "A credit line with the caption above it and the caption's duplicate or variant below it.",
+    stage=Stage.SIGNATURE,
+)
+def _credit_blocks(page: Page) -> Iterator[tuple[int, str | None]]:
+    for index in list(page.kept()):
+        line = page.lines[index]
+        if line.prose or not is_credit_line(line.text):
+            continue
+        yield index, CREDIT
+        before, after = page.previous_kept(index), page.next_kept(index)
+        caption_above = before is not None and _caption_sized(page, before) and (
+            after is not None and near_duplicates(page.lines[before].text, page.lines[after].text)
+            or bool(_CAPTION_CUE.search(page.lines[before].text))
+            or not page.blank_between(before, index)
+        )
+        if caption_above:
+            yield before, CAPTION
+            if after is not None and near_duplicates(page.lines[before].text, page.lines[after].text):
+                yield after, CAPTION
+        elif after is not None and _caption_sized(page, after) and _CAPTION_CUE.search(page.lines[after].text):
+            yield after, CAPTION
+
+
+@block_rule(
+    "caption.repeated",
+    CAPTION,
+    "A short descriptive line printed twice in a row: a caption followed by its alt text.",
+    stage=Stage.SIGNATURE,
+)
+def _repeated_captions(page: Page) -> Iterator[tuple[int, str | None]]:
+    for index in list(page.kept()):
+        after = page.next_kept(index)
+        if after is None or not _caption_sized(page, index) or not _caption_sized(page, after):
+            continue
+        first, second = page.lines[index].text, page.lines[after].text
+        if page.lines[index].words < 4 or not near_duplicates(first, second, threshold=0.85):
+            continue
+        # The second copy is always debris; the first only when it reads like a caption.
+        if _CAPTION_CUE.search(first) or not first.endswith(("”", '"', "?", "!")):
+            yield index, None
+        yield after, None
+
+
+RULES = [
+    _credit_blocks,
+    _repeated_captions,
+    line_rule(
+        "caption.cue",
+        CAPTION,
+        "A line that announces itself as a caption: 'In this photo taken…', 'FILE - …', 'Pictured: …'.",
+        _CAPTION_CUE,
+        max_words=60,
+        may_remove_prose=True,
+    ),
+    line_rule(
+        "caption.with-credit",
+        CAPTION,
+        "A caption ending with its credit in brackets: 'Firefighters at the scene. (Photo: Reuters)'.",
+        _TRAILING_CREDIT,
+        max_words=60,
+        may_remove_prose=True,
+    ),
+]

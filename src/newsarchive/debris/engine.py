@@ -1,0 +1,221 @@
+"""The debris engine: a page of lines, the rule type, and the loop that applies rules in order.
+
+A rule claims lines; the first rule to claim a line wins, and its id and category are recorded.
+Rules come in two stages:
+
+* ``SIGNATURE`` rules match debris by what it says (a shortcode, a comment-form phrase). They
+  run first, anywhere in the document, and some may remove prose-shaped lines.
+* ``LAYOUT`` rules match debris by where it stands and what surrounds it (a lone number before
+  the article starts, a caption around a credit line, the links under a "Read more" header).
+  They run once signature debris is gone, so "the head" and "the tail" of the document mean
+  the lines before the first and after the last paragraph of prose.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from enum import IntEnum
+
+from newsarchive.model import Removal
+
+_WORD = re.compile(r"\w+(?:['’.-]\w+)*")
+_SENTENCE_END = frozenset(".!?…\"”’»)]:;")
+_STOPWORDS = frozenset(
+    # A handful of the most frequent function words of the languages the archive sees most.
+    # They tell a sentence from a menu or a headline; no list has to be complete for that.
+    """a an the and or but of to in on at by for with from as is are was were be been has have had
+    that this it its he she they we his her their not no will would said says after over into than
+    der die das und ist nicht ein eine zu den mit von auf für im dem des sich
+    le la les et est un une des du en que qui pour dans pas sur au
+    el los las y es un una que en por con para del se
+    o os as e um uma que em para com não do da
+    il lo gli e di che un una per con non
+    и в не на что с по как это он она они из за""".split()
+)
+
+
+class Stage(IntEnum):
+    SIGNATURE = 1
+    LAYOUT = 2
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One line of the document after repair. ``no`` is its 1-based number in the input."""
+
+    no: int
+    text: str
+    words: int
+    prose: bool
+
+    @property
+    def blank(self) -> bool:
+        return not self.text
+
+
+def make_line(no: int, text: str) -> Line:
+    tokens = _WORD.findall(text)
+    return Line(no=no, text=text, words=len(tokens), prose=_reads_as_prose(text, tokens))
+
+
+def _reads_as_prose(text: str, tokens: list[str]) -> bool:
+    """A sentence has enough words, many of them lower-case function words, and ends like one."""
+    if len(tokens) < 8:
+        return False
+    lowercase = sum(1 for t in tokens if t[0].islower())
+    stopwords = sum(1 for t in tokens if t.lower() in _STOPWORDS)
+    ends_like_sentence = text[-1] in _SENTENCE_END
+    if not ends_like_sentence and len(tokens) < 20:
+        return False
+    return lowercase >= 0.35 * len(tokens) and (stopwords >= 0.12 * len(tokens) or lowercase >= 0.6 * len(tokens))
+
+
+@dataclass(slots=True)
+class Page:
+    """The document as the rules see it: lines, and which of them are already claimed."""
+
+    lines: list[Line]
+    claims: dict[int, Removal] = field(default_factory=dict)
+    first_prose: int = 0
+    last_prose: int = -1
+
+    def is_kept(self, index: int) -> bool:
+        return index not in self.claims and not self.lines[index].blank
+
+    def kept(self) -> Iterator[int]:
+        return (i for i, line in enumerate(self.lines) if line.text and i not in self.claims)
+
+    def previous_kept(self, index: int) -> int | None:
+        for i in range(index - 1, -1, -1):
+            if self.is_kept(i):
+                return i
+        return None
+
+    def next_kept(self, index: int) -> int | None:
+        for i in range(index + 1, len(self.lines)):
+            if self.is_kept(i):
+                return i
+        return None
+
+    def blank_between(self, earlier: int, later: int) -> bool:
+        return any(self.lines[i].blank for i in range(earlier + 1, later))
+
+    def in_head(self, index: int) -> bool:
+        return index < self.first_prose
+
+    def in_tail(self, index: int) -> bool:
+        return index > self.last_prose
+
+    def at_edge(self, index: int) -> bool:
+        return self.in_head(index) or self.in_tail(index)
+
+    def locate_prose(self) -> None:
+        prose = [i for i in self.kept() if self.lines[i].prose]
+        if prose:
+            self.first_prose, self.last_prose = prose[0], prose[-1]
+        else:
+            self.first_prose, self.last_prose = len(self.lines), -1
+
+
+# A finder yields (line index, category) pairs; category None means the rule's own category.
+Finder = Callable[[Page], Iterable[tuple[int, str | None]]]
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """A named, categorised way to recognise debris.
+
+    ``id`` is what ``removed.rule_id`` records and what a configuration switches off.
+    """
+
+    id: str
+    category: str
+    stage: Stage
+    description: str
+    find: Finder
+
+
+Where = str  # "anywhere", "head", "tail" or "edges"
+
+
+def line_rule(
+    id: str,
+    category: str,
+    description: str,
+    pattern: re.Pattern[str] | None = None,
+    *,
+    test: Callable[[Line], bool] | None = None,
+    where: Where = "anywhere",
+    max_words: int = 40,
+    may_remove_prose: bool = False,
+    stage: Stage | None = None,
+) -> Rule:
+    """A rule that judges each line on its own: a pattern or test, a position, a size limit.
+
+    Prose is protected unless ``may_remove_prose``: a rule that sees a sentence-shaped line
+    leaves it alone, because losing article text is worse than keeping a line of debris.
+    """
+    if pattern is None and test is None:
+        raise ValueError(f"rule {id} needs a pattern or a test")
+    if stage is None:
+        stage = Stage.SIGNATURE if where == "anywhere" else Stage.LAYOUT
+
+    def matches(line: Line) -> bool:
+        if line.words > max_words or (line.prose and not may_remove_prose):
+            return False
+        if pattern is not None and not pattern.search(line.text):
+            return False
+        return test is None or test(line)
+
+    def find(page: Page) -> Iterator[tuple[int, str | None]]:
+        kept = list(page.kept())
+        if where == "anywhere":
+            yield from ((index, None) for index in kept if matches(page.lines[index]))
+            return
+        # "head" is everything before the first line of prose the rule does not claim,
+        # "tail" everything after the last one: a run of debris at the edge, however long.
+        if where in ("head", "edges"):
+            yield from _edge_run(page, kept, matches)
+        if where in ("tail", "edges"):
+            yield from _edge_run(page, kept[::-1], matches)
+
+    return Rule(id=id, category=category, stage=stage, description=description, find=find)
+
+
+def _edge_run(page: Page, ordered: list[int], matches: Callable[[Line], bool]) -> Iterator[tuple[int, None]]:
+    for index in ordered:
+        line = page.lines[index]
+        if matches(line):
+            yield index, None
+        elif line.prose:
+            return
+
+
+def block_rule(id: str, category: str, description: str, stage: Stage = Stage.LAYOUT) -> Callable[[Finder], Rule]:
+    """Decorator for rules that see several lines at once (a caption block, a links list)."""
+
+    def wrap(find: Finder) -> Rule:
+        return Rule(id=id, category=category, stage=stage, description=description, find=find)
+
+    return wrap
+
+
+def apply_rules(lines: Sequence[Line], rules: Sequence[Rule]) -> Page:
+    """Run ``rules`` over ``lines``: signature rules first, then layout rules."""
+    page = Page(lines=list(lines))
+    for stage in (Stage.SIGNATURE, Stage.LAYOUT):
+        page.locate_prose()
+        for rule in rules:
+            if rule.stage != stage:
+                continue
+            for index, category in list(rule.find(page)):
+                if index in page.claims or page.lines[index].blank:
+                    continue
+                line = page.lines[index]
+                page.claims[index] = Removal(rule.id, category or rule.category, line.no, line.text)
+            if stage is Stage.LAYOUT:
+                # A layout rule can uncover the real edge of the article for the next one.
+                page.locate_prose()
+    return page

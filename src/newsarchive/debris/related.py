@@ -1,0 +1,66 @@
+"""Links to other articles: "Read more" headers with the headlines they own, and inline teasers."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from newsarchive.debris.engine import Page, Stage, block_rule, line_rule
+
+CATEGORY = "related"
+
+_HEADER_WORDS = (
+    r"(?:read more|read also|also read|read next|more reading|related(?: (?:articles?|posts?|stories|news|coverage|"
+    r"content|reading|links|topics))?|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|"
+    r"more (?:from|on|about) .{1,40}|recommended(?: (?:for you|reading|stories|articles))?|more stories|"
+    r"more news|see also|further reading|popular(?: now| posts| stories)?|trending(?: now| stories)?|most read|"
+    r"most popular|top stories|latest (?:news|stories|articles|posts)|what to read next|don'?t miss|"
+    r"editor'?s picks?|weiterlesen|lesen sie auch|mehr zum thema|das könnte sie (?:auch )?interessieren|"
+    r"lire aussi|à lire aussi|a lire aussi|sur le même sujet|lee también|leer más|te puede interesar|"
+    r"leia também|leia mais|veja também|leggi anche|potrebbe interessarti|читайте также|по теме|"
+    r"читайте по теме|смотрите также)"
+)
+_HEADER = re.compile(rf"^\W*{_HEADER_WORDS}\W*$", re.IGNORECASE)
+_INLINE = re.compile(rf"^\W*(?:{_HEADER_WORDS}|related|watch|listen|see)\s*[:|»>–—-]+\s*\S.{{3,200}}$", re.IGNORECASE)
+_BULLET = re.compile(r"^(?:[*•·▪►▸‣◦-]|\d{1,2}[.)])\s+\S")
+_MAX_ITEMS = 10
+
+
+def _looks_like_headline(page: Page, index: int) -> bool:
+    line = page.lines[index]
+    return line.words <= 22 and (not line.prose or bool(_BULLET.match(line.text)))
+
+
+@block_rule("related.links-block", CATEGORY, "A 'Read more' / 'Related' header and the link lines under it.",
+            stage=Stage.SIGNATURE)
+def _links_block(page: Page) -> Iterator[tuple[int, str | None]]:
+    for index in list(page.kept()):
+        if page.lines[index].words > 8 or not _HEADER.match(page.lines[index].text):
+            continue
+        yield index, None
+        previous, owned = index, 0
+        while owned < _MAX_ITEMS:
+            candidate = page.next_kept(previous)
+            if candidate is None:
+                break
+            bulleted = bool(_BULLET.match(page.lines[candidate].text))
+            adjacent = not page.blank_between(previous, candidate)
+            # Items either carry bullets or follow each other without a blank line between;
+            # a blank line followed by an unbulleted line is where the article resumes.
+            if not _looks_like_headline(page, candidate) or not (bulleted or adjacent):
+                break
+            yield candidate, None
+            previous, owned = candidate, owned + 1
+
+
+RULES = [
+    _links_block,
+    line_rule(
+        "related.inline-teaser",
+        CATEGORY,
+        "A single teaser line pointing at another article: 'READ MORE: Minister resigns over leak'.",
+        _INLINE,
+        max_words=35,
+        may_remove_prose=True,
+    ),
+]

@@ -1,0 +1,60 @@
+"""Share buttons, follow prompts and the counters next to them."""
+
+from __future__ import annotations
+
+import re
+
+from newsarchive.debris.engine import line_rule
+
+CATEGORY = "social"
+
+_NETWORK = (
+    r"(?:facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|tumblr|email|e-mail|messenger|"
+    r"threads|bluesky|mastodon|viber|vk|vkontakte|flipboard|pocket|print|copy link|sms)"
+)
+
+RULES = [
+    line_rule(
+        "social.share-widget",
+        CATEGORY,
+        "Share and follow widgets: 'Share this:', 'Click to share on X (Opens in new window)'.",
+        re.compile(
+            rf"^\W*(?:share(?: (?:this|the|on|via|article|story|post|page)\b.{{0,40}})?|"
+            rf"click to (?:share|email|print)\b.{{0,60}}|(?:share|post|send) (?:on|to|via) {_NETWORK}.{{0,30}}|"
+            rf"tweet(?: this)?|pin it|email this|print(?: this)?(?: article| page)?|copy(?: the)? link|"
+            rf"follow us(?: on| at)?\b.{{0,50}}|like us on facebook|join (?:us|our \w+ channel) on .{{1,30}}|"
+            rf"teilen|partager|compartir|condividi|compartilhe|поделиться)\W*$",
+            re.IGNORECASE,
+        ),
+        max_words=14,
+    ),
+    line_rule(
+        "social.network-names",
+        CATEGORY,
+        "A row of social network names left behind by share buttons: 'Facebook Twitter WhatsApp'.",
+        re.compile(rf"^\W*{_NETWORK}(?:[\s|•·,/]+{_NETWORK})*\W*$", re.IGNORECASE),
+        max_words=12,
+    ),
+    line_rule(
+        "social.lone-counter",
+        CATEGORY,
+        "A number alone on a line before or after the article: share, view or comment counts.",
+        re.compile(
+            r"^\W*\d[\d.,\s]*[kKmM]?\W*(?:(?:shares?|views?|likes?|reads?|comments?|reactions?)\W*)?$",
+            re.IGNORECASE,
+        ),
+        where="edges",
+        max_words=3,
+    ),
+    line_rule(
+        "social.counter-label",
+        CATEGORY,
+        "A counter label with its number: '1.2K Shares', 'Views: 356'.",
+        re.compile(
+            r"^\W*(?:\d[\d.,]*\s*[kKmM]?\s+(?:shares?|views?|likes?|reads?|reactions?)|"
+            r"(?:shares?|views?|likes?|reads?)\s*:?\s*\d[\d.,]*\s*[kKmM]?)\W*$",
+            re.IGNORECASE,
+        ),
+        max_words=4,
+    ),
+]

@@ -1,0 +1,129 @@
+"""Dates written out in scraped text: a timestamp line, a "Published:" line, a dateline.
+
+``parse_date_line`` answers whether a whole line is nothing but a date (and time), and which
+date. It is what lets the debris engine take such a line out of the text while the metadata
+stage keeps its date: removed from the text, never lost.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+_MONTHS: dict[str, int] = {}
+for _number, _names in enumerate(
+    [
+        "january jan januar janvier enero janeiro gennaio января январь janv ene",
+        "february feb februar février fevrier febrero fevereiro febbraio февраля февраль févr fév",
+        "march mar märz maerz mars marzo março marco марта март",
+        "april apr avril abril aprile апреля апрель avr abr",
+        "may mai mayo maio maggio мая май",
+        "june jun juni juin junio junho giugno июня июнь",
+        "july jul juli juillet julio julho luglio июля июль juil",
+        "august aug août aout agosto августа август ago",
+        "september sep sept septembre septiembre setembro settembre сентября сентябрь set",
+        "october oct oktober octobre octubre outubro ottobre октября октябрь okt out ott",
+        "november nov novembre noviembre novembro ноября ноябрь",
+        "december dec dezember décembre decembre diciembre dezembro dicembre декабря декабрь dez dic déc",
+    ],
+    start=1,
+):
+    for _name in _names.split():
+        _MONTHS[_name] = _number
+
+_MONTH = r"(?P<month_name>" + "|".join(sorted(map(re.escape, _MONTHS), key=len, reverse=True)) + r")\.?"
+_WEEKDAY = (
+    r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?\.?|"
+    r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|"
+    r"samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|segunda-feira|terça-feira|"
+    r"quarta-feira|quinta-feira|sexta-feira|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|"
+    r"понедельник|вторник|среда|четверг|пятница|суббота|воскресенье"
+)
+_PREFIX = re.compile(
+    r"^\W*(?P<label>(?:first )?published|posted|updated|last updated|last modified|modified|created|date|"
+    r"publié|mis à jour|veröffentlicht|aktualisiert|stand|publicado|actualizado|atualizado|pubblicato|aggiornato|"
+    r"опубликовано|обновлено)(?:\s+(?:on|at|am|le|el|em|il|в))?\s*[:：\-–—]?\s*",
+    re.IGNORECASE,
+)
+_DATE_FORMS = [
+    re.compile(r"(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})"),
+    re.compile(r"(?P<year>\d{4})/(?P<month>\d{1,2})/(?P<day>\d{1,2})"),
+    re.compile(r"(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})"),
+    re.compile(r"(?P<first>\d{1,2})/(?P<second>\d{1,2})/(?P<year>\d{4})"),
+    re.compile(rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th|er|º)?\.?\s+(?:de\s+)?{_MONTH}\s*,?\s+(?:de\s+)?(?P<year>\d{{4}})",
+               re.IGNORECASE),
+    re.compile(rf"{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s*,?\s+(?P<year>\d{{4}})", re.IGNORECASE),
+]
+_TIME = re.compile(
+    r"(?:\bat\s+|\bum\s+|\bà\s+|\bT)?\d{1,2}[:.h]\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[ap]\.?\s?m\.?)?"
+    r"(?:\s*(?:Z|[+-]\d{2}:?\d{2}|UTC|GMT|[ECMP][SD]T|BST|CES?T|EES?T|MSK|IST|JST|AEST|Uhr)\b)?",
+    re.IGNORECASE,
+)
+_LEFTOVER = re.compile(rf"(?:{_WEEKDAY}|\b(?:on|at|de|le|am|um|the|of|utc|gmt)\b|[\W_])+", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class DateLine:
+    """A line that is only a date. ``earliest``/``latest`` differ when day and month are ambiguous."""
+
+    earliest: dt.date
+    latest: dt.date
+    label: str  # "published", "updated" or "" when the line does not say
+
+    @property
+    def exact(self) -> dt.date | None:
+        return self.earliest if self.earliest == self.latest else None
+
+
+def parse_date_line(text: str, today: dt.date | None = None) -> DateLine | None:
+    """The date on a line that holds a date (and time, weekday, label) and nothing else."""
+    if len(text) > 80 or not any(ch.isdigit() for ch in text):
+        return None
+    label = ""
+    prefix = _PREFIX.match(text)
+    rest = text
+    if prefix:
+        word = prefix.group("label").casefold()
+        label = "updated" if word in {"updated", "last updated", "last modified", "modified", "mis à jour",
+                                      "aktualisiert", "stand", "actualizado", "atualizado", "aggiornato",
+                                      "обновлено"} else "published"
+        rest = text[prefix.end():]
+    for form in _DATE_FORMS:
+        match = form.search(rest)
+        if not match:
+            continue
+        dates = _dates_of(match)
+        if not dates:
+            return None
+        remainder = rest[: match.start()] + " " + rest[match.end():]
+        remainder = _TIME.sub(" ", remainder)
+        if _LEFTOVER.fullmatch(remainder) is None and remainder.strip():
+            return None
+        limit = (today or dt.date.today()) + dt.timedelta(days=1)
+        if any(d.year < 1900 or d > limit for d in dates):
+            return None
+        return DateLine(min(dates), max(dates), label)
+    return None
+
+
+def _dates_of(match: re.Match[str]) -> list[dt.date]:
+    parts = match.groupdict()
+    year = int(parts["year"])
+    try:
+        if parts.get("first"):
+            first, second = int(parts["first"]), int(parts["second"])
+            readings = {(first, second), (second, first)}  # month/day or day/month
+            return sorted(dt.date(year, m, d) for m, d in readings if m <= 12 and d <= 31 and _valid(year, m, d))
+        month = _MONTHS[parts["month_name"].casefold()] if parts.get("month_name") else int(parts["month"])
+        return [dt.date(year, month, int(parts["day"]))]
+    except (ValueError, KeyError):
+        return []
+
+
+def _valid(year: int, month: int, day: int) -> bool:
+    try:
+        dt.date(year, month, day)
+    except ValueError:
+        return False
+    return True

@@ -1,0 +1,69 @@
+"""The title: found at the top of a text dump, or given by the markup, without its site suffix."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from newsarchive.debris.engine import Line
+
+_SENTENCE_BREAK = re.compile(r"[.!?…][\"”’»)]?\s+[\"“‘«(]?[A-Z0-9]")
+_PIPE_LIKE = (" | ", " :: ", " • ", " · ", " // ")
+_DASHES = (" – ", " — ", " - ")
+_SITE_NAME = re.compile(r"^(?:[A-Z0-9][\w.&'’-]*|of|the|and|de|du|la|le|el|der|die|das)(?: (?:[A-Z0-9][\w.&'’-]*|of|the|and|de|du|la|le|el|der|die|das)){0,4}$")
+_DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)+$")
+MAX_TITLE_WORDS = 30
+
+
+def find_title(lines: Sequence[Line]) -> int | None:
+    """Index in ``lines`` of the title, when the first line of the article is one.
+
+    A title is short, a single clause with no sentence-ending full stop, and something
+    follows it. A first line that reads as a sentence of the article is not a title.
+    """
+    non_blank = [i for i, line in enumerate(lines) if not line.blank]
+    if len(non_blank) < 2:
+        return None
+    first = lines[non_blank[0]]
+    text = first.text
+    if first.words == 0 or first.words > MAX_TITLE_WORDS or len(text) > 300:
+        return None
+    if text.endswith(".") and not text.endswith("..."):
+        return None
+    if _SENTENCE_BREAK.search(text):
+        return None
+    return non_blank[0]
+
+
+def strip_site_suffix(title: str) -> str:
+    """'Talks begin | Azerbaijan' -> 'Talks begin'; 'Brexit - what happens next' stays whole.
+
+    After a pipe-like separator a short tail is a section or site name; after a dash only a
+    capitalised name or a domain is, since a dash also joins two halves of a real headline.
+    """
+    for _ in range(2):
+        stripped = _strip_once(title)
+        if stripped == title:
+            break
+        title = stripped
+    return title
+
+
+def _strip_once(title: str) -> str:
+    for separators, accepts in ((_PIPE_LIKE, _short_tail), (_DASHES, _site_name_tail)):
+        cut = max((title.rfind(sep), sep) for sep in separators)
+        position, separator = cut
+        if position <= 0:
+            continue
+        head, tail = title[:position].strip(), title[position + len(separator):].strip()
+        if len(head.split()) >= 2 and accepts(tail):
+            return head
+    return title
+
+
+def _short_tail(tail: str) -> bool:
+    return 0 < len(tail.split()) <= 6
+
+
+def _site_name_tail(tail: str) -> bool:
+    return 0 < len(tail.split()) <= 5 and bool(_SITE_NAME.match(tail) or _DOMAIN.match(tail))

@@ -1,0 +1,211 @@
+"""Finding inputs in the inbox and turning their bytes into text, or into a quarantine verdict.
+
+Nothing here guesses silently: every input ends as a ``DecodedInput`` or a ``Quarantined``
+record whose reason says what was wrong with it.
+"""
+
+from __future__ import annotations
+
+import codecs
+import hashlib
+import os
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import charset_normalizer
+
+from newsarchive.config import DEFAULT_SETTINGS, Settings
+from newsarchive.model import DecodedInput, InputRef, Quarantined, QuarantineReason, Repair
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+# File signatures of formats that are never a text dump, checked before any decoding.
+_BINARY_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"%PDF-", "PDF document"),
+    (b"\x89PNG\r\n\x1a\n", "PNG image"),
+    (b"\xff\xd8\xff", "JPEG image"),
+    (b"GIF87a", "GIF image"),
+    (b"GIF89a", "GIF image"),
+    (b"PK\x03\x04", "ZIP archive"),
+    (b"\x1f\x8b", "gzip data"),
+    (b"BZh", "bzip2 data"),
+    (b"\x7fELF", "ELF executable"),
+    (b"RIFF", "RIFF media"),
+    (b"\x00\x00\x01\x00", "icon"),
+    (b"SQLite format 3\x00", "SQLite database"),
+    (b"\xd0\xcf\x11\xe0", "MS Office document"),
+)
+
+_HTML_EXTENSIONS = {".html", ".htm", ".xhtml", ".shtml"}
+_HTML_START = re.compile(rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b",
+                         re.IGNORECASE | re.DOTALL)
+_HTML_TAG = re.compile(r"</?(?:p|div|span|a|br|h[1-6]|article|section|li|ul|table|meta|script)\b[^>]*>",
+                       re.IGNORECASE)
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+_CONTROL_BYTES = frozenset(range(0x00, 0x09)) | frozenset((0x0B, 0x0E, 0x0F)) | frozenset(range(0x10, 0x20))
+
+
+def document_id(relative_path: str) -> str:
+    """Stable id of a document: the same relative path gives the same id on every run.
+
+    The path, not the content, is the identity, so a re-scraped page replaces its old version.
+    """
+    normalized = relative_path.replace(os.sep, "/").lstrip("/")
+    return hashlib.sha256(f"newsarchive:{normalized}".encode()).hexdigest()[:20]
+
+
+def discover_inputs(input_dir: Path) -> Iterator[InputRef]:
+    """Yield every regular file under ``input_dir`` in a stable order, hidden files excluded.
+
+    Symlinks are yielded too; ``read_input`` quarantines those that lead outside the inbox.
+    """
+    root = input_dir.resolve()
+    for dirpath, dirnames, filenames in os.walk(root):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        for name in sorted(filenames):
+            if name.startswith("."):
+                continue
+            path = Path(dirpath) / name
+            try:
+                size = path.stat().st_size if path.exists() else 0
+            except OSError:
+                size = 0
+            yield InputRef(relative_path=path.relative_to(root).as_posix(), size=size)
+
+
+def read_input(
+    input_dir: Path, ref: InputRef, settings: Settings = DEFAULT_SETTINGS
+) -> tuple[DecodedInput | Quarantined, bytes]:
+    """Read one input and decide: decoded text, or quarantine with a reason.
+
+    Returns the verdict and the bytes read (empty when the file was not read, e.g. oversized),
+    so the caller can keep the raw bytes without reading the file twice.
+    """
+    root = input_dir.resolve()
+    path = root / ref.relative_path
+    try:
+        resolved = path.resolve(strict=True)
+    except (OSError, RuntimeError) as exc:
+        return _quarantine(ref, b"", QuarantineReason.UNREADABLE, f"cannot resolve path: {exc}"), b""
+    if not resolved.is_relative_to(root):
+        return (
+            _quarantine(ref, b"", QuarantineReason.OUTSIDE_INPUT,
+                        f"symlink points outside the input folder, to {resolved}"),
+            b"",
+        )
+    try:
+        size = resolved.stat().st_size
+        if size > settings.max_input_bytes:
+            return (
+                _quarantine(ref, b"", QuarantineReason.OVERSIZED,
+                            f"{size} bytes, above the limit of {settings.max_input_bytes}"),
+                b"",
+            )
+        data = resolved.read_bytes()
+    except OSError as exc:
+        return _quarantine(ref, b"", QuarantineReason.UNREADABLE, str(exc)), b""
+    return decode_bytes(ref, data, settings), data
+
+
+def decode_bytes(ref: InputRef, data: bytes, settings: Settings = DEFAULT_SETTINGS) -> DecodedInput | Quarantined:
+    """Decide what ``data`` is and decode it, or say why it cannot be archived."""
+    if not data.strip():
+        detail = "file is empty" if not data else f"file holds only whitespace ({len(data)} bytes)"
+        return _quarantine(ref, data, QuarantineReason.EMPTY, detail)
+
+    repairs: list[Repair] = []
+    text: str | None = None
+    encoding = ""
+    for bom, bom_encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                text = data[len(bom):].decode(bom_encoding)
+            except UnicodeDecodeError as exc:
+                return _quarantine(ref, data, QuarantineReason.UNDECODABLE,
+                                   f"starts with a {bom_encoding} byte-order mark but does not decode: {exc}")
+            encoding = bom_encoding
+            repairs.append(Repair("byte-order-mark", None, f"removed {bom_encoding} byte-order mark", "", ""))
+            break
+
+    if text is None:
+        binary_kind = _binary_kind(data, settings)
+        if binary_kind:
+            return _quarantine(ref, data, QuarantineReason.BINARY, binary_kind)
+        text, encoding, problem = _decode_without_bom(data)
+        if text is None:
+            return _quarantine(ref, data, QuarantineReason.UNDECODABLE, problem)
+
+    if not text.strip():
+        return _quarantine(ref, data, QuarantineReason.EMPTY, "no visible characters after decoding")
+
+    source_format = "html" if looks_like_html(ref.relative_path, data, text) else "text"
+    return DecodedInput(
+        ref=ref,
+        data=data,
+        sha256=hashlib.sha256(data).hexdigest(),
+        text=text,
+        encoding=encoding,
+        source_format=source_format,
+        repairs=repairs,
+    )
+
+
+def looks_like_html(relative_path: str, data: bytes, text: str) -> bool:
+    """HTML by extension, by its opening bytes, or by a density of markup in the text."""
+    if Path(relative_path).suffix.lower() in _HTML_EXTENSIONS:
+        return True
+    if _HTML_START.match(data[:4096]):
+        return True
+    sample = text[:20000]
+    tags = len(_HTML_TAG.findall(sample))
+    return tags >= 5 and tags * 40 > len(sample) / 10
+
+
+def _decode_without_bom(data: bytes) -> tuple[str | None, str, str]:
+    try:
+        return data.decode("utf-8"), "utf-8", ""
+    except UnicodeDecodeError as utf8_error:
+        first_error = f"not UTF-8 ({utf8_error.reason} at byte {utf8_error.start})"
+
+    declared = _META_CHARSET.search(data[:8192])
+    if declared:
+        name = declared.group(1).decode("ascii", "replace")
+        try:
+            return data.decode(name), codecs.lookup(name).name, ""
+        except (LookupError, UnicodeDecodeError):
+            pass
+
+    best = charset_normalizer.from_bytes(data).best()
+    if best is None or best.encoding is None:
+        return None, "", f"{first_error}, and no single-byte or multi-byte encoding fits the bytes"
+    decoded = str(best)
+    # A decoding that needs many replacement or control characters is a guess, not a reading.
+    suspicious = sum(1 for ch in decoded if ch == "\ufffd" or (ord(ch) < 32 and ch not in "\t\n\r\f"))
+    if suspicious > max(2, len(decoded) // 200):
+        return None, "", f"{first_error}; best guess {best.encoding} leaves {suspicious} unreadable characters"
+    return decoded, best.encoding, ""
+
+
+def _binary_kind(data: bytes, settings: Settings) -> str:
+    for magic, kind in _BINARY_MAGIC:
+        if data.startswith(magic):
+            return f"looks like a {kind} (file signature)"
+    head = data[:8192]
+    if b"\x00" in head:
+        return "contains NUL bytes (binary data or UTF-16 without byte-order mark)"
+    controls = sum(1 for byte in head if byte in _CONTROL_BYTES)
+    if controls > settings.binary_control_ratio * len(head):
+        return f"{controls} control bytes in the first {len(head)} bytes"
+    return ""
+
+
+def _quarantine(ref: InputRef, data: bytes, reason: QuarantineReason, detail: str) -> Quarantined:
+    return Quarantined(ref=ref, sha256=hashlib.sha256(data).hexdigest() if data else "", reason=reason,
+                       detail=detail)
