@@ -15,4 +15,12 @@ from newsarchive.schema import DOCUMENT_SCHEMA
 
 __version__ = PIPELINE_VERSION
 
-__all__ = ["DOCUMENT_SCHEMA", "PIPELINE_VERSION", "RunSummary", "Settings", "__version__", "clean_document", "run_backfill"]
+__all__ = [
+    "DOCUMENT_SCHEMA",
+    "PIPELINE_VERSION",
+    "RunSummary",
+    "Settings",
+    "__version__",
+    "clean_document",
+    "run_backfill",
+]

@@ -252,12 +252,15 @@ def commit(layout: ArchiveLayout, run: RunInfo, staged_parts: Iterable[Path]) ->
         incoming = _mark_duplicates(incoming, existing)
         result.duplicates = incoming.column("duplicate_of").length() - incoming.column("duplicate_of").null_count
 
-        new_partitions = [partition_of(*dates) for dates in zip(
-            incoming.column("published_date").to_pylist(),
-            incoming.column("date_min").to_pylist(),
-            incoming.column("date_max").to_pylist(),
-            strict=True,
-        )]
+        new_partitions = [
+            partition_of(*dates)
+            for dates in zip(
+                incoming.column("published_date").to_pylist(),
+                incoming.column("date_min").to_pylist(),
+                incoming.column("date_max").to_pylist(),
+                strict=True,
+            )
+        ]
         old_partitions = {
             doc_id: (year, month)
             for doc_id, year, month in zip(
@@ -395,15 +398,23 @@ def _mark_duplicates(incoming: pa.Table, existing: pa.Table) -> pa.Table:
             candidates[content] = key
 
     for doc_id, path, content, archived in zip(
-        existing.column("doc_id").to_pylist(), existing.column("source_path").to_pylist(),
-        existing.column("content_sha256").to_pylist(), existing.column("archived_at").to_pylist(), strict=True,
+        existing.column("doc_id").to_pylist(),
+        existing.column("source_path").to_pylist(),
+        existing.column("content_sha256").to_pylist(),
+        existing.column("archived_at").to_pylist(),
+        strict=True,
     ):
         if doc_id not in incoming_ids:
             consider(content, (archived, path, doc_id))
-    rows = list(zip(
-        incoming.column("doc_id").to_pylist(), incoming.column("source_path").to_pylist(),
-        incoming.column("content_sha256").to_pylist(), incoming.column("archived_at").to_pylist(), strict=True,
-    ))
+    rows = list(
+        zip(
+            incoming.column("doc_id").to_pylist(),
+            incoming.column("source_path").to_pylist(),
+            incoming.column("content_sha256").to_pylist(),
+            incoming.column("archived_at").to_pylist(),
+            strict=True,
+        )
+    )
     for doc_id, path, content, archived in rows:
         consider(content, (archived, path, doc_id))
     duplicate_of = [
@@ -420,8 +431,11 @@ def _write_corpus(
     old_partitions: dict[str, tuple[str, str]],
 ) -> None:
     for doc_id, title, text, (year, month) in zip(
-        incoming.column("doc_id").to_pylist(), incoming.column("title").to_pylist(),
-        incoming.column("text").to_pylist(), partitions, strict=True,
+        incoming.column("doc_id").to_pylist(),
+        incoming.column("title").to_pylist(),
+        incoming.column("text").to_pylist(),
+        partitions,
+        strict=True,
     ):
         target = layout.partition_dir(layout.corpus, year, month) / f"{doc_id}.txt"
         _atomic_write_bytes(target, corpus_text(title, text).encode())

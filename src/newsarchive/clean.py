@@ -55,7 +55,7 @@ def clean_document(decoded: DecodedInput, rules: Sequence[Rule] = RULES) -> Clea
         if title_index is not None:
             title_raw, title_source = body[title_index].text, "text:first-line"
             title = strip_site_suffix(title_raw)
-            body = body[title_index + 1:]
+            body = body[title_index + 1 :]
 
     body_text = "\n\n".join(line.text for line in body)
     dates = find_dates(debris.removed, html_page)

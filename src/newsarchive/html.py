@@ -15,8 +15,23 @@ from bs4 import BeautifulSoup, Comment, Tag
 
 from newsarchive.model import Removal
 
-_DROP_SILENTLY = ("script", "style", "noscript", "template", "svg", "canvas", "iframe", "object", "embed",
-                  "link", "meta", "button", "select", "input", "textarea")
+_DROP_SILENTLY = (
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "svg",
+    "canvas",
+    "iframe",
+    "object",
+    "embed",
+    "link",
+    "meta",
+    "button",
+    "select",
+    "input",
+    "textarea",
+)
 # (css-ish test, rule id, category) for containers removed whole.
 _STRUCTURAL = (
     ("nav", "html.nav", "navigation"),
@@ -29,24 +44,83 @@ _STRUCTURAL = (
 _CLASS_VOCABULARY = (
     (re.compile(r"comment|disqus|respond|reply", re.I), "html.comments", "comments"),
     (re.compile(r"share|social|sharedaddy|addtoany|sharing", re.I), "html.share", "social"),
-    (re.compile(r"related|recommend|read-?more|more-stories|popular|trending|jp-relatedposts", re.I),
-     "html.related", "related"),
+    (
+        re.compile(r"related|recommend|read-?more|more-stories|popular|trending|jp-relatedposts", re.I),
+        "html.related",
+        "related",
+    ),
     (re.compile(r"newsletter|subscribe|signup|paywall|cookie|consent|gdpr", re.I), "html.newsletter", "newsletter"),
-    (re.compile(r"(?:^|[-_ ])(?:ad|ads|advert|advertisement|sponsor|promo|dfp|banner-ad)(?:$|[-_ ])", re.I),
-     "html.ad", "ad"),
+    (
+        re.compile(r"(?:^|[-_ ])(?:ad|ads|advert|advertisement|sponsor|promo|dfp|banner-ad)(?:$|[-_ ])", re.I),
+        "html.ad",
+        "ad",
+    ),
     (re.compile(r"author-?(?:bio|box|info|card)|about-?author", re.I), "html.author-box", "bio"),
-    (re.compile(r"breadcrumb|menu|navbar|site-header|masthead|skip-link|sidebar|widget", re.I),
-     "html.navigation", "navigation"),
+    (
+        re.compile(r"breadcrumb|menu|navbar|site-header|masthead|skip-link|sidebar|widget", re.I),
+        "html.navigation",
+        "navigation",
+    ),
     (re.compile(r"(?:^|[-_ ])(?:tags?|post-tags|tag-?list|categories)(?:$|[-_ ])", re.I), "html.tags", "tags"),
     (re.compile(r"wp-caption|caption|credit", re.I), "html.caption", "caption"),
 )
-_MAIN_SELECTORS = ("[itemprop=articleBody]", "article", "main", "[role=main]", ".entry-content",
-                   ".post-content", ".article-body", ".article-content", ".story-body", "#content")
-_BLOCKS = frozenset(("p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li",
-                     "blockquote", "pre", "td", "th", "tr", "dd", "dt", "header", "br", "hr", "table", "ul",
-                     "ol", "figure", "address"))
-_DATE_META = ("article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate",
-              "publish-date", "publish_date", "date", "dc.date", "dc.date.issued", "sailthru.date", "parsely-pub-date")
+_MAIN_SELECTORS = (
+    "[itemprop=articleBody]",
+    "article",
+    "main",
+    "[role=main]",
+    ".entry-content",
+    ".post-content",
+    ".article-body",
+    ".article-content",
+    ".story-body",
+    "#content",
+)
+_BLOCKS = frozenset(
+    (
+        "p",
+        "div",
+        "section",
+        "article",
+        "main",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "li",
+        "blockquote",
+        "pre",
+        "td",
+        "th",
+        "tr",
+        "dd",
+        "dt",
+        "header",
+        "br",
+        "hr",
+        "table",
+        "ul",
+        "ol",
+        "figure",
+        "address",
+    )
+)
+_DATE_META = (
+    "article:published_time",
+    "og:published_time",
+    "datepublished",
+    "pubdate",
+    "publishdate",
+    "publish-date",
+    "publish_date",
+    "date",
+    "dc.date",
+    "dc.date.issued",
+    "sailthru.date",
+    "parsely-pub-date",
+)
 _TITLE_SUFFIX_SOURCES = ("og:title", "twitter:title")
 
 

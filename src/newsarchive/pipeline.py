@@ -93,7 +93,7 @@ def list_inputs(input_dir: Path) -> list[InputRef]:
 def batches(refs: Sequence[InputRef], size: int) -> list[list[InputRef]]:
     if size < 1:
         raise ValueError("batch size must be at least 1")
-    return [list(refs[start:start + size]) for start in range(0, len(refs), size)]
+    return [list(refs[start : start + size]) for start in range(0, len(refs), size)]
 
 
 def process_batch(
@@ -127,8 +127,12 @@ def process_batch(
             _quarantine(layout, doc_id, failed, data, None, run, outcome)
             continue
         if not document.text.strip():
-            empty = Quarantined(ref, verdict.sha256, QuarantineReason.NO_TEXT,
-                                f"no article text left after removing {len(document.removed)} lines of debris")
+            empty = Quarantined(
+                ref,
+                verdict.sha256,
+                QuarantineReason.NO_TEXT,
+                f"no article text left after removing {len(document.removed)} lines of debris",
+            )
             _quarantine(layout, doc_id, empty, data, None, run, outcome)
             continue
         store_raw(layout, verdict.sha256, ref.relative_path, data)

@@ -44,10 +44,10 @@ _BINARY_MAGIC: tuple[tuple[bytes, str], ...] = (
 )
 
 _HTML_EXTENSIONS = {".html", ".htm", ".xhtml", ".shtml"}
-_HTML_START = re.compile(rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b",
-                         re.IGNORECASE | re.DOTALL)
-_HTML_TAG = re.compile(r"</?(?:p|div|span|a|br|h[1-6]|article|section|li|ul|table|meta|script)\b[^>]*>",
-                       re.IGNORECASE)
+_HTML_START = re.compile(
+    rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.IGNORECASE | re.DOTALL
+)
+_HTML_TAG = re.compile(r"</?(?:p|div|span|a|br|h[1-6]|article|section|li|ul|table|meta|script)\b[^>]*>", re.IGNORECASE)
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 _CONTROL_BYTES = frozenset(range(0x00, 0x09)) | frozenset((0x0B, 0x0E, 0x0F)) | frozenset(range(0x10, 0x20))
 
@@ -96,16 +96,18 @@ def read_input(
         return _quarantine(ref, b"", QuarantineReason.UNREADABLE, f"cannot resolve path: {exc}"), b""
     if not resolved.is_relative_to(root):
         return (
-            _quarantine(ref, b"", QuarantineReason.OUTSIDE_INPUT,
-                        f"symlink points outside the input folder, to {resolved}"),
+            _quarantine(
+                ref, b"", QuarantineReason.OUTSIDE_INPUT, f"symlink points outside the input folder, to {resolved}"
+            ),
             b"",
         )
     try:
         size = resolved.stat().st_size
         if size > settings.max_input_bytes:
             return (
-                _quarantine(ref, b"", QuarantineReason.OVERSIZED,
-                            f"{size} bytes, above the limit of {settings.max_input_bytes}"),
+                _quarantine(
+                    ref, b"", QuarantineReason.OVERSIZED, f"{size} bytes, above the limit of {settings.max_input_bytes}"
+                ),
                 b"",
             )
         data = resolved.read_bytes()
@@ -126,10 +128,14 @@ def decode_bytes(ref: InputRef, data: bytes, settings: Settings = DEFAULT_SETTIN
     for bom, bom_encoding in _BOMS:
         if data.startswith(bom):
             try:
-                text = data[len(bom):].decode(bom_encoding)
+                text = data[len(bom) :].decode(bom_encoding)
             except UnicodeDecodeError as exc:
-                return _quarantine(ref, data, QuarantineReason.UNDECODABLE,
-                                   f"starts with a {bom_encoding} byte-order mark but does not decode: {exc}")
+                return _quarantine(
+                    ref,
+                    data,
+                    QuarantineReason.UNDECODABLE,
+                    f"starts with a {bom_encoding} byte-order mark but does not decode: {exc}",
+                )
             encoding = bom_encoding
             repairs.append(Repair("byte-order-mark", None, f"removed {bom_encoding} byte-order mark", "", ""))
             break
@@ -207,5 +213,4 @@ def _binary_kind(data: bytes, settings: Settings) -> str:
 
 
 def _quarantine(ref: InputRef, data: bytes, reason: QuarantineReason, detail: str) -> Quarantined:
-    return Quarantined(ref=ref, sha256=hashlib.sha256(data).hexdigest() if data else "", reason=reason,
-                       detail=detail)
+    return Quarantined(ref=ref, sha256=hashlib.sha256(data).hexdigest() if data else "", reason=reason, detail=detail)

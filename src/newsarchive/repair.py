@@ -77,10 +77,15 @@ def repair_line(line: str, line_no: int) -> tuple[str, list[Repair]]:
             fixed, plan = ftfy.fix_and_explain(line, config=FTFY_CONFIG)
             steps = ", ".join(f"{op} {arg}" for op, arg in (plan or []))
             line = _record(repairs, "mojibake", line_no, line, fixed, steps or "ftfy")
-        line = _record(repairs, "zero-width", line_no, line, _ZERO_WIDTH.sub("", line),
-                       "removed zero-width characters and soft hyphens")
-    line = _record(repairs, "control-character", line_no, line, _CONTROL.sub("", line),
-                   "removed control characters")
+        line = _record(
+            repairs,
+            "zero-width",
+            line_no,
+            line,
+            _ZERO_WIDTH.sub("", line),
+            "removed zero-width characters and soft hyphens",
+        )
+    line = _record(repairs, "control-character", line_no, line, _CONTROL.sub("", line), "removed control characters")
     return _normalize_space(line), repairs
 
 

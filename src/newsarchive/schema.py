@@ -7,7 +7,6 @@ consumers can read the contract without reading the code.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from typing import Any
 
@@ -45,63 +44,127 @@ class Column:
 
 
 COLUMNS: tuple[Column, ...] = (
-    Column("doc_id", pa.string(), False,
-           "Stable id of the document: derived from `source_path`, the same on every run. A re-scraped "
-           "page at the same path keeps its id and replaces its row."),
+    Column(
+        "doc_id",
+        pa.string(),
+        False,
+        "Stable id of the document: derived from `source_path`, the same on every run. A re-scraped "
+        "page at the same path keeps its id and replaces its row.",
+    ),
     Column("source_path", pa.string(), False, "Path of the input relative to the input folder, with `/` separators."),
-    Column("source_sha256", pa.string(), False,
-           "SHA-256 of the input's bytes as they came; the raw copy is `raw/<first 2 hex>/<sha256><suffix>`."),
+    Column(
+        "source_sha256",
+        pa.string(),
+        False,
+        "SHA-256 of the input's bytes as they came; the raw copy is `raw/<first 2 hex>/<sha256><suffix>`.",
+    ),
     Column("source_size", pa.int64(), False, "Size of the input in bytes."),
     Column("source_format", pa.string(), False, "`text` for plain-text dumps, `html` for saved pages."),
-    Column("source_encoding", pa.string(), False, "Character encoding the input was decoded from (e.g. `utf-8`, `cp1251`)."),
-    Column("title", pa.string(), True,
-           "Title of the article without its site or section suffix; null when the page has none."),
+    Column(
+        "source_encoding", pa.string(), False, "Character encoding the input was decoded from (e.g. `utf-8`, `cp1251`)."
+    ),
+    Column(
+        "title",
+        pa.string(),
+        True,
+        "Title of the article without its site or section suffix; null when the page has none.",
+    ),
     Column("title_raw", pa.string(), True, "The title as found, before the site suffix was stripped."),
-    Column("title_source", pa.string(), True,
-           "Where the title came from: `text:first-line`, `html:meta:og:title`, `html:h1`, `html:title`…"),
-    Column("text", pa.string(), False,
-           "The cleaned article body, title excluded: paragraphs separated by one blank line."),
+    Column(
+        "title_source",
+        pa.string(),
+        True,
+        "Where the title came from: `text:first-line`, `html:meta:og:title`, `html:h1`, `html:title`…",
+    ),
+    Column(
+        "text", pa.string(), False, "The cleaned article body, title excluded: paragraphs separated by one blank line."
+    ),
     Column("author", pa.string(), True, "Author from a byline or the markup; null when not stated."),
-    Column("published_date", pa.date32(), True,
-           "Publication date, only when the input states it or the justified range is a single day."),
-    Column("date_min", pa.date32(), True, "Earliest publication date the evidence allows; null when nothing supports one."),
-    Column("date_max", pa.date32(), True, "Latest publication date the evidence allows; null when nothing supports one."),
-    Column("date_source", pa.string(), True,
-           "The evidence that decided the date: `html:json-ld:datePublished`, `html:meta:<name>`, "
-           "`text:timestamp-line`, `text:published-line`…; null when there is no date."),
+    Column(
+        "published_date",
+        pa.date32(),
+        True,
+        "Publication date, only when the input states it or the justified range is a single day.",
+    ),
+    Column(
+        "date_min", pa.date32(), True, "Earliest publication date the evidence allows; null when nothing supports one."
+    ),
+    Column(
+        "date_max", pa.date32(), True, "Latest publication date the evidence allows; null when nothing supports one."
+    ),
+    Column(
+        "date_source",
+        pa.string(),
+        True,
+        "The evidence that decided the date: `html:json-ld:datePublished`, `html:meta:<name>`, "
+        "`text:timestamp-line`, `text:published-line`…; null when there is no date.",
+    ),
     Column("date_confidence", pa.float64(), True, "Confidence in the date range, 0 to 1; null when there is no date."),
-    Column("event_period", pa.string(), True,
-           "Id of the event (from the event catalog) that the article is about — not necessarily the one "
-           "running when it was published; null when it belongs to no catalogued event."),
+    Column(
+        "event_period",
+        pa.string(),
+        True,
+        "Id of the event (from the event catalog) that the article is about — not necessarily the one "
+        "running when it was published; null when it belongs to no catalogued event.",
+    ),
     Column("event_confidence", pa.float64(), True, "Confidence in `event_period`, 0 to 1."),
-    Column("event_evidence", pa.list_(pa.field("item", pa.string())), False,
-           "The dates and terms that decided `event_period`; empty when none."),
+    Column(
+        "event_evidence",
+        pa.list_(pa.field("item", pa.string())),
+        False,
+        "The dates and terms that decided `event_period`; empty when none.",
+    ),
     Column("language", pa.string(), True, "ISO 639-1 code of the body's language; null when too short to tell."),
     Column("language_confidence", pa.float64(), True, "Probability of `language` from the identifier, 0 to 1."),
-    Column("word_count", pa.int32(), False, "Words in `text`."),
-    Column("content_sha256", pa.string(), False,
-           "SHA-256 of the title and cleaned text: equal values mean exact duplicates."),
-    Column("removed", pa.list_(pa.field("item", REMOVAL_TYPE)), False,
-           "Every line removed from the input and why: `rule_id`, `category`, `line_no` (1-based line of the "
-           "decoded input, or of the text extracted from HTML; null for elements cut from the markup) and "
-           "the line's `text`."),
-    Column("repairs", pa.list_(pa.field("item", REPAIR_TYPE)), False,
-           "What text repair changed: `kind` (mojibake, html-entity, control-character, zero-width, "
-           "line-endings, byte-order-mark), `line_no` (null for whole-document changes), `detail`, and the "
-           "line `before` and `after`."),
-    Column("duplicate_of", pa.string(), True,
-           "`doc_id` of the earliest archived document with the same content; null for originals. "
-           "Filter on `duplicate_of IS NULL` to count stories."),
+    Column(
+        "word_count",
+        pa.int32(),
+        False,
+        "Number of words in `text` (runs of letters and digits; the title is not counted).",
+    ),
+    Column(
+        "content_sha256",
+        pa.string(),
+        False,
+        "SHA-256 of the title and cleaned text: equal values mean exact duplicates.",
+    ),
+    Column(
+        "removed",
+        pa.list_(pa.field("item", REMOVAL_TYPE)),
+        False,
+        "Every line removed from the input and why: `rule_id`, `category`, `line_no` (1-based line of the "
+        "decoded input, or of the text extracted from HTML; null for elements cut from the markup) and "
+        "the line's `text`.",
+    ),
+    Column(
+        "repairs",
+        pa.list_(pa.field("item", REPAIR_TYPE)),
+        False,
+        "What text repair changed: `kind` (mojibake, html-entity, control-character, zero-width, "
+        "line-endings, byte-order-mark), `line_no` (null for whole-document changes), `detail`, and the "
+        "line `before` and `after`.",
+    ),
+    Column(
+        "duplicate_of",
+        pa.string(),
+        True,
+        "`doc_id` of the earliest archived document with the same content; null for originals. "
+        "Filter on `duplicate_of IS NULL` to count stories.",
+    ),
     Column("pipeline_version", pa.string(), False, "Version of newsarchive that produced the row."),
-    Column("archived_at", pa.timestamp("us", tz="UTC"), False,
-           "When the document first entered the archive; kept when later runs re-clean it."),
+    Column(
+        "archived_at",
+        pa.timestamp("us", tz="UTC"),
+        False,
+        "When the document first entered the archive; kept when later runs re-clean it.",
+    ),
     Column("processed_at", pa.timestamp("us", tz="UTC"), False, "When the run that produced this row started."),
     Column("run_id", pa.string(), False, "Id of the run that produced this row (see `runs/<run_id>.json`)."),
 )
 
 PARTITION_DESCRIPTIONS = {
     "year": "Hive partition key (from the folder name, a string): the publication year, from `published_date` "
-            "or from `date_min`/`date_max` when both fall in the same month; `unknown` otherwise.",
+    "or from `date_min`/`date_max` when both fall in the same month; `unknown` otherwise.",
     "month": "Hive partition key (a string): the two-digit publication month, or `unknown`.",
 }
 
@@ -156,9 +219,7 @@ def contract_json() -> dict[str, Any]:
 
 def schema_from_contract(contract: dict[str, Any]) -> pa.Schema:
     """Rebuild the Arrow schema from the JSON contract (what a consumer in another tool would do)."""
-    return pa.schema(
-        [pa.field(c["name"], _parse_type(c["type"]), nullable=c["nullable"]) for c in contract["columns"]]
-    )
+    return pa.schema([pa.field(c["name"], _parse_type(c["type"]), nullable=c["nullable"]) for c in contract["columns"]])
 
 
 def contract_markdown() -> str:
@@ -185,8 +246,7 @@ def contract_markdown() -> str:
     out += [f"| `{key}` | string | {PARTITION_DESCRIPTIONS[key]} |" for key in PARTITION_KEYS]
     out += ["", "## Columns", "", "| column | type | nullable | meaning |", "|---|---|---|---|"]
     out += [
-        f"| `{c.name}` | `{_type_name(c.type)}` | {'yes' if c.nullable else 'no'} | {c.description} |"
-        for c in COLUMNS
+        f"| `{c.name}` | `{_type_name(c.type)}` | {'yes' if c.nullable else 'no'} | {c.description} |" for c in COLUMNS
     ]
     out += [
         "",
@@ -219,9 +279,7 @@ def _type_name(data_type: pa.DataType) -> str:
     if pa.types.is_list(data_type):
         return f"list<{_type_name(data_type.value_type)}>"
     if pa.types.is_struct(data_type):
-        inner = ", ".join(
-            f"{f.name}: {_type_name(f.type)}{'' if f.nullable else ' not null'}" for f in data_type
-        )
+        inner = ", ".join(f"{f.name}: {_type_name(f.type)}{'' if f.nullable else ' not null'}" for f in data_type)
         return f"struct<{inner}>"
     if pa.types.is_timestamp(data_type):
         return f"timestamp[{data_type.unit}, {data_type.tz}]"

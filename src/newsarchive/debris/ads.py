@@ -14,7 +14,7 @@ RULES = [
     line_rule(
         "ad.shortcode",
         CATEGORY,
-        "A WordPress-style ad shortcode on its own line: [ad_1], [adsense], [ad id=\"3\"].",
+        'A WordPress-style ad shortcode on its own line: [ad_1], [adsense], [ad id="3"].',
         re.compile(rf"^\[/?{_AD_NAME}(?:\s[^\]]*)?\]$", re.IGNORECASE),
         max_words=12,
     ),
@@ -25,7 +25,8 @@ RULES = [
         re.compile(
             r"^[\W_]*(?:advertisements?|advertising|advertorial|ads?|sponsored(?: (?:content|post|story|links?))?|"
             r"sponsored by .{1,40}|paid (?:content|post|partnership|promotion)|promoted(?: content| stories)?|"
-            r"continue reading(?: (?:below|the main story))?|(?:the )?(?:story|article) continues (?:below|after)(?: (?:this )?(?:ad|advertisement))?|"
+            r"continue reading(?: (?:below|the main story))?|"
+            r"(?:the )?(?:story|article) continues (?:below|after)(?: (?:this )?(?:ad|advertisement))?|"
             r"scroll (?:down )?to continue(?: (?:reading|with content))?|"
             r"anzeige|werbung|publicidad|publicit[ée]|pubblicit[àa]|publicidade|реклама)[\W_]*$",
             re.IGNORECASE,

@@ -13,9 +13,10 @@ from newsarchive.metadata.dates import parse_date_line
 
 _NAME = r"[A-ZÀ-ÞА-Я][\w.'’-]+(?:\s+(?:van|von|de|da|del|der|la|le|bin|al|[A-ZÀ-ÞА-Я][\w.'’-]*)){0,3}"
 BYLINE = re.compile(
-    rf"^\W*(?:by|von|par|por|автор|от)\s*:?\s+(?P<author>{_NAME}(?:\s*(?:,|and|&|und|et|y|e|и)\s*{_NAME})*)"
+    rf"^\W*(?i:by|von|par|por|автор|от)\s*:?\s+(?P<author>{_NAME}(?:\s*(?:,|and|&|und|et|y|e|и)\s*{_NAME})*)"
     r"(?:\s*(?:[,|•·–—-]|\bfor\b|\bin\b)\s*[^.!?]{0,60})?$"
-    rf"|^(?P<author2>{_NAME})\s*[|•·–—]\s*(?:staff (?:writer|reporter)|senior \w+|\w+ (?:correspondent|editor|reporter|writer))\W*$",
+    rf"|^(?P<author2>{_NAME})\s*[|•·–—]\s*"
+    r"(?:staff (?:writer|reporter)|senior \w+|\w+ (?:correspondent|editor|reporter|writer))\W*$",
 )
 
 RULES = [

@@ -46,7 +46,8 @@ _CREDIT_PATTERNS = re.compile(
 )
 # A caption that says what it is: "In this image taken from…", "FILE - …", "Pictured: …".
 _CAPTION_CUE = re.compile(
-    r"^(?:in this (?:\w+ )?(?:image|photo(?:graph)?|picture|video grab|file photo|handout(?: photo)?|frame grab|still)\b|"
+    r"^(?:in this (?:\w+ )?"
+    r"(?:image|photo(?:graph)?|picture|video grab|file photo|handout(?: photo)?|frame grab|still)\b|"
     r"(?:this|a|the) (?:handout |file )?(?:image|photo(?:graph)?|picture|video (?:grab|still)|screen ?(?:shot|grab)) "
     r"(?:taken|released|provided|obtained|made available|posted|shows|showing|from)\b|"
     r"file(?: photo)?\s*[-–—:]|pictured\s*:|photo shows\b|caption\s*:|above\s*:|top\s*:|main (?:image|picture)\s*:)",
@@ -72,8 +73,10 @@ def near_duplicates(a: str, b: str, threshold: float = 0.75) -> bool:
     if a == b:
         return True
     matcher = SequenceMatcher(None, a, b, autojunk=False)
-    return matcher.real_quick_ratio() >= threshold and matcher.quick_ratio() >= threshold and (
-        matcher.ratio() >= threshold
+    return (
+        matcher.real_quick_ratio() >= threshold
+        and matcher.quick_ratio() >= threshold
+        and (matcher.ratio() >= threshold)
     )
 
 
@@ -96,10 +99,14 @@ def _credit_blocks(page: Page) -> Iterator[tuple[int, str | None]]:
             continue
         yield index, CREDIT
         before, after = page.previous_kept(index), page.next_kept(index)
-        caption_above = before is not None and _caption_sized(page, before) and (
-            after is not None and near_duplicates(page.lines[before].text, page.lines[after].text)
-            or bool(_CAPTION_CUE.search(page.lines[before].text))
-            or not page.blank_between(before, index)
+        caption_above = (
+            before is not None
+            and _caption_sized(page, before)
+            and (
+                (after is not None and near_duplicates(page.lines[before].text, page.lines[after].text))
+                or bool(_CAPTION_CUE.search(page.lines[before].text))
+                or not page.blank_between(before, index)
+            )
         )
         if caption_above:
             yield before, CAPTION
@@ -123,8 +130,9 @@ def _repeated_captions(page: Page) -> Iterator[tuple[int, str | None]]:
         first, second = page.lines[index].text, page.lines[after].text
         if page.lines[index].words < 4 or not near_duplicates(first, second, threshold=0.85):
             continue
-        # The second copy is always debris; the first only when it reads like a caption.
-        if _CAPTION_CUE.search(first) or not first.endswith(("”", '"', "?", "!")):
+        # The second copy is always debris; the first only when it reads like a caption
+        # rather than like a paragraph of the article that the scraper caught twice.
+        if _CAPTION_CUE.search(first) or not page.lines[index].prose:
             yield index, None
         yield after, None
 

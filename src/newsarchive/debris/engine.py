@@ -21,7 +21,7 @@ from enum import IntEnum
 from newsarchive.model import Removal
 
 _WORD = re.compile(r"\w+(?:['’.-]\w+)*")
-_SENTENCE_END = frozenset(".!?…\"”’»)]:;")
+_SENTENCE_END = frozenset('.!?…"”’»)]:;')
 _STOPWORDS = frozenset(
     # A handful of the most frequent function words of the languages the archive sees most.
     # They tell a sentence from a menu or a headline; no list has to be complete for that.

@@ -27,7 +27,7 @@ _TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 def _is_menu_residue(line: Line) -> bool:
     """Menu items run together ("USA NewsWorld News") or a row of section names."""
     text = line.text
-    if text[-1:] in ".!?:;\"”" or len(text) > 80:
+    if text[-1:] in '.!?:;"”' or len(text) > 80:
         return False
     tokens = _TOKEN.findall(text)
     if not tokens:
@@ -44,8 +44,10 @@ RULES = [
         "navigation.back-to-top",
         CATEGORY,
         "Back-to-top buttons: 'Back to top', 'Scroll to top', '↑ Top'.",
-        re.compile(r"^\W*(?:(?:back|scroll|go|return|jump) to (?:the )?top(?: (?:button|of (?:the )?page))?|top)\W*$",
-                   re.IGNORECASE),
+        re.compile(
+            r"^\W*(?:(?:back|scroll|go|return|jump) to (?:the )?top(?: (?:button|of (?:the )?page))?|top)\W*$",
+            re.IGNORECASE,
+        ),
         where="edges",
         max_words=7,
     ),
@@ -60,16 +62,19 @@ RULES = [
         "navigation.breadcrumb",
         CATEGORY,
         "Breadcrumb trails: 'Home > World > Europe', 'Home / News / Local'.",
-        re.compile(r"^\W*(?:home|start|startseite|accueil|inicio|início|главная)\s*(?:[>»›/|→]\s*[^>»›/|→]{1,40}){1,6}$",
-                   re.IGNORECASE),
+        re.compile(
+            r"^\W*(?:home|start|startseite|accueil|inicio|início|главная)\s*(?:[>»›/|→]\s*[^>»›/|→]{1,40}){1,6}$",
+            re.IGNORECASE,
+        ),
         max_words=16,
     ),
     line_rule(
         "navigation.pager",
         CATEGORY,
         "Article pagers: 'Previous article', 'Next post: …'.",
-        re.compile(r"^\W*(?:previous|next|prev|older|newer)(?: (?:article|post|story|page|entry))\b.{0,150}$",
-                   re.IGNORECASE),
+        re.compile(
+            r"^\W*(?:previous|next|prev|older|newer)(?: (?:article|post|story|page|entry))\b.{0,150}$", re.IGNORECASE
+        ),
         max_words=30,
     ),
     line_rule(

@@ -31,8 +31,12 @@ def _looks_like_headline(page: Page, index: int) -> bool:
     return line.words <= 22 and (not line.prose or bool(_BULLET.match(line.text)))
 
 
-@block_rule("related.links-block", CATEGORY, "A 'Read more' / 'Related' header and the link lines under it.",
-            stage=Stage.SIGNATURE)
+@block_rule(
+    "related.links-block",
+    CATEGORY,
+    "A 'Read more' / 'Related' header and the link lines under it.",
+    stage=Stage.SIGNATURE,
+)
 def _links_block(page: Page) -> Iterator[tuple[int, str | None]]:
     for index in list(page.kept()):
         if page.lines[index].words > 8 or not _HEADER.match(page.lines[index].text):

@@ -19,7 +19,8 @@ RULES = [
         CATEGORY,
         "Share and follow widgets: 'Share this:', 'Click to share on X (Opens in new window)'.",
         re.compile(
-            rf"^\W*(?:share(?: (?:this|the|on|via|article|story|post|page)\b.{{0,40}})?|"
+            rf"^\W*(?:share(?: (?:this|the)(?: (?:article|story|post|page|link|video))?"
+            rf"| (?:on|via|to) {_NETWORK}| article| story)?|"
             rf"click to (?:share|email|print)\b.{{0,60}}|(?:share|post|send) (?:on|to|via) {_NETWORK}.{{0,30}}|"
             rf"tweet(?: this)?|pin it|email this|print(?: this)?(?: article| page)?|copy(?: the)? link|"
             rf"follow us(?: on| at)?\b.{{0,50}}|like us on facebook|join (?:us|our \w+ channel) on .{{1,30}}|"
@@ -27,6 +28,7 @@ RULES = [
             re.IGNORECASE,
         ),
         max_words=14,
+        may_remove_prose=True,
     ),
     line_rule(
         "social.network-names",

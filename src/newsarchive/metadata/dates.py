@@ -51,8 +51,10 @@ _DATE_FORMS = [
     re.compile(r"(?P<year>\d{4})/(?P<month>\d{1,2})/(?P<day>\d{1,2})"),
     re.compile(r"(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})"),
     re.compile(r"(?P<first>\d{1,2})/(?P<second>\d{1,2})/(?P<year>\d{4})"),
-    re.compile(rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th|er|º)?\.?\s+(?:de\s+)?{_MONTH}\s*,?\s+(?:de\s+)?(?P<year>\d{{4}})",
-               re.IGNORECASE),
+    re.compile(
+        rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th|er|º)?\.?\s+(?:de\s+)?{_MONTH}\s*,?\s+(?:de\s+)?(?P<year>\d{{4}})",
+        re.IGNORECASE,
+    ),
     re.compile(rf"{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s*,?\s+(?P<year>\d{{4}})", re.IGNORECASE),
 ]
 _TIME = re.compile(
@@ -85,10 +87,25 @@ def parse_date_line(text: str, today: dt.date | None = None) -> DateLine | None:
     rest = text
     if prefix:
         word = prefix.group("label").casefold()
-        label = "updated" if word in {"updated", "last updated", "last modified", "modified", "mis à jour",
-                                      "aktualisiert", "stand", "actualizado", "atualizado", "aggiornato",
-                                      "обновлено"} else "published"
-        rest = text[prefix.end():]
+        label = (
+            "updated"
+            if word
+            in {
+                "updated",
+                "last updated",
+                "last modified",
+                "modified",
+                "mis à jour",
+                "aktualisiert",
+                "stand",
+                "actualizado",
+                "atualizado",
+                "aggiornato",
+                "обновлено",
+            }
+            else "published"
+        )
+        rest = text[prefix.end() :]
     for form in _DATE_FORMS:
         match = form.search(rest)
         if not match:
@@ -96,7 +113,7 @@ def parse_date_line(text: str, today: dt.date | None = None) -> DateLine | None:
         dates = _dates_of(match)
         if not dates:
             return None
-        remainder = rest[: match.start()] + " " + rest[match.end():]
+        remainder = rest[: match.start()] + " " + rest[match.end() :]
         remainder = _TIME.sub(" ", remainder)
         if _LEFTOVER.fullmatch(remainder) is None and remainder.strip():
             return None

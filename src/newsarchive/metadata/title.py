@@ -10,7 +10,10 @@ from newsarchive.debris.engine import Line
 _SENTENCE_BREAK = re.compile(r"[.!?…][\"”’»)]?\s+[\"“‘«(]?[A-Z0-9]")
 _PIPE_LIKE = (" | ", " :: ", " • ", " · ", " // ")
 _DASHES = (" – ", " — ", " - ")
-_SITE_NAME = re.compile(r"^(?:[A-Z0-9][\w.&'’-]*|of|the|and|de|du|la|le|el|der|die|das)(?: (?:[A-Z0-9][\w.&'’-]*|of|the|and|de|du|la|le|el|der|die|das)){0,4}$")
+_SITE_NAME = re.compile(
+    r"^(?:[A-Z0-9][\w.&'’-]*|of|the|and|de|du|la|le|el|der|die|das)"
+    r"(?: (?:[A-Z0-9][\w.&'’-]*|of|the|and|de|du|la|le|el|der|die|das)){0,4}$"
+)
 _DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)+$")
 MAX_TITLE_WORDS = 30
 
@@ -55,7 +58,7 @@ def _strip_once(title: str) -> str:
         position, separator = cut
         if position <= 0:
             continue
-        head, tail = title[:position].strip(), title[position + len(separator):].strip()
+        head, tail = title[:position].strip(), title[position + len(separator) :].strip()
         if len(head.split()) >= 2 and accepts(tail):
             return head
     return title

@@ -145,8 +145,6 @@ def check_doc(directory, stem, errors, stats):
                 suffix = tline[len(title):]
                 if not suffix.startswith(SUFFIX_SEPARATORS):
                     err(f"title line {tline_no}: suffix {suffix!r} does not start with a separator")
-        if title in [t for _, t in remaining[1:]]:
-            pass  # a repeated title inside the article is allowed
         expected = [title] + expected[1:]
     else:
         stats["untitled"] += 1

@@ -1,0 +1,236 @@
+"""The ``newsarchive`` command: a thin layer that runs the flows and shows what they did.
+
+Exit codes a scheduler can act on: 0 all inputs archived, 1 the run failed, 2 bad usage,
+3 the run finished but quarantined some inputs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+from rich.text import Text
+
+from flows.runtime import apply_prefect_defaults, exit_cleanly_on_sigterm, uses_embedded_server
+from newsarchive.config import PIPELINE_VERSION, Settings
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_QUARANTINED = 0, 1, 2, 3
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="newsarchive", description=__doc__.splitlines()[0])
+    parser.add_argument("--version", action="version", version=f"newsarchive {PIPELINE_VERSION}")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    backfill = commands.add_parser("backfill", help="clean every input of a folder into the archive (Prefect flow)")
+    backfill.add_argument("input_dir", nargs="?", default="seeds", type=Path, help="input folder (default: seeds)")
+    backfill.add_argument("--archive", default="archive", type=Path, help="archive folder (default: archive)")
+    backfill.add_argument(
+        "--batch-size",
+        type=int,
+        default=Settings().batch_size,
+        help="documents per Prefect task (default: %(default)s)",
+    )
+    backfill.add_argument(
+        "--max-input-bytes",
+        type=int,
+        default=Settings().max_input_bytes,
+        help="larger inputs are quarantined as oversized (default: %(default)s)",
+    )
+    backfill.add_argument(
+        "--disable-rule", action="append", default=[], metavar="RULE_ID", help="switch a debris rule off; repeatable"
+    )
+    backfill.add_argument("--json", action="store_true", help="print the run summary as JSON")
+
+    inspect = commands.add_parser("inspect", help="show one document with its removed lines marked")
+    inspect.add_argument("path", type=Path, help="an input file")
+    inspect.add_argument("--color", choices=("auto", "always", "never"), default="auto")
+
+    schema = commands.add_parser("schema", help="print the archive contract, or write it to schemas/")
+    schema.add_argument("--write", type=Path, metavar="DIR", help="write documents.v1.json and documents.md to DIR")
+
+    commands.add_parser("rules", help="list the debris rules with their ids and categories")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    handlers = {"backfill": _backfill, "inspect": _inspect, "schema": _schema, "rules": _rules}
+    try:
+        return handlers[args.command](args)
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return EXIT_FAILED
+
+
+def _backfill(args: argparse.Namespace) -> int:
+    console = Console(stderr=True)
+    if not args.input_dir.is_dir():
+        print(f"error: input folder {args.input_dir} does not exist", file=sys.stderr)
+        return EXIT_USAGE
+    if args.batch_size < 1:
+        print("error: --batch-size must be at least 1", file=sys.stderr)
+        return EXIT_USAGE
+    apply_prefect_defaults()
+    exit_cleanly_on_sigterm()
+    if uses_embedded_server():
+        console.print(
+            "[dim]No PREFECT_API_URL: starting Prefect's temporary local API (15-30 s on first use; see README)…[/]"
+        )
+    started = time.perf_counter()
+
+    from flows import archive_flow  # Prefect reads its settings at import: after the defaults
+
+    with Progress(
+        TextColumn("[bold]cleaning"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=console,
+        transient=True,
+        disable=not console.is_terminal,
+    ) as progress:
+        bar = progress.add_task("cleaning", total=None)
+
+        def advance(done: int, total: int, outcome: object) -> None:
+            progress.update(bar, completed=done, total=total)
+
+        archive_flow.progress_hook = advance
+        try:
+            state = archive_flow.backfill_flow(
+                input_dir=str(args.input_dir),
+                archive_dir=str(args.archive),
+                batch_size=args.batch_size,
+                max_input_bytes=args.max_input_bytes,
+                disabled_rules=args.disable_rule,
+                return_state=True,
+            )
+        finally:
+            archive_flow.progress_hook = None
+    if not state.is_completed():
+        print(f"error: run failed ({state.name}): {state.message}", file=sys.stderr)
+        try:
+            state.result()
+        except Exception as exc:
+            print(f"error: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    summary = state.result()
+    if args.json:
+        print(json.dumps(summary, indent=2, ensure_ascii=False, default=str))
+    else:
+        print_summary(Console(), summary, time.perf_counter() - started)
+    return EXIT_QUARANTINED if summary["quarantined"] else EXIT_OK
+
+
+def print_summary(console: Console, summary: dict, wall_seconds: float) -> None:
+    counts = Table(title=f"newsarchive run {summary['run_id']}", show_header=True, header_style="bold")
+    for column in ("inputs seen", "archived", "quarantined", "duplicates", "replaced", "rows in archive"):
+        counts.add_column(column, justify="right")
+    counts.add_row(
+        *(str(summary[k]) for k in ("inputs_seen", "archived", "quarantined", "duplicates", "replaced", "archive_rows"))
+    )
+    console.print(counts)
+    if summary["quarantined_files"]:
+        quarantine = Table(title="quarantined", header_style="bold")
+        quarantine.add_column("file")
+        quarantine.add_column("reason")
+        quarantine.add_column("detail", overflow="fold")
+        for entry in summary["quarantined_files"][:20]:
+            quarantine.add_row(Text(entry["source_path"]), Text(entry["reason"]), Text(entry["detail"]))
+        if len(summary["quarantined_files"]) > 20:
+            quarantine.add_row("…", f"{len(summary['quarantined_files']) - 20} more", "see the run report")
+        console.print(quarantine)
+    if summary["removed_by_category"]:
+        removed = Table(title="debris lines removed", header_style="bold")
+        removed.add_column("category")
+        removed.add_column("lines", justify="right")
+        for category, count in summary["removed_by_category"].items():
+            removed.add_row(category, str(count))
+        console.print(removed)
+    console.print(
+        Text(
+            f"archive: {summary['archive_dir']}   report: runs/{summary['run_id']}.json   "
+            f"wall time {wall_seconds:.1f} s (Prefect start-up included)"
+        ),
+        soft_wrap=True,
+    )
+
+
+def _inspect(args: argparse.Namespace) -> int:
+    from newsarchive.inspect import inspect_file
+
+    color = {"always": True, "never": False, "auto": None}[args.color]
+    console = Console(force_terminal=color, no_color=color is False, highlight=False)
+    try:
+        view = inspect_file(args.path)
+    except FileNotFoundError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    if view.quarantined is not None:
+        console.print(Text(f"quarantined ({view.quarantined.reason}): {view.quarantined.detail}", style="red"))
+        return EXIT_QUARANTINED
+    for line in view.lines:
+        number = f"{line.line_no:>4} "
+        if line.removal is None:
+            marker = "T " if line.is_title else "  "
+            console.print(Text(number + marker) + Text(line.text, style="bold" if line.is_title else ""))
+        else:
+            tag = f"[{line.removal.category}:{line.removal.rule_id}]"
+            console.print(
+                Text(number + "- ", style="red")
+                + Text(line.text, style="red strike")
+                + Text(f"  {tag}", style="yellow")
+            )
+    for removal in view.markup_removals:
+        console.print(
+            Text("   html- ", style="red")
+            + Text(removal.text[:120], style="red strike")
+            + Text(f"  [{removal.category}:{removal.rule_id}]", style="yellow")
+        )
+    document = view.document
+    console.print(
+        Text(
+            f"\ntitle: {document.title!r}  date: {document.published_date} ({document.date_source})  "
+            f"language: {document.language}  words: {document.word_count}  "
+            f"removed: {len(document.removed)}  repairs: {len(document.repairs)}"
+        )
+    )
+    for repair in document.repairs:
+        where = f"line {repair.line_no}" if repair.line_no else "document"
+        console.print(Text(f"repair {repair.kind} ({where}): {repair.detail}", style="cyan"))
+    return EXIT_OK
+
+
+def _schema(args: argparse.Namespace) -> int:
+    from newsarchive.schema import contract_json, contract_markdown
+
+    if args.write is None:
+        print(json.dumps(contract_json(), indent=2, ensure_ascii=False))
+        return EXIT_OK
+    args.write.mkdir(parents=True, exist_ok=True)
+    (args.write / "documents.v1.json").write_text(json.dumps(contract_json(), indent=2, ensure_ascii=False) + "\n")
+    (args.write / "documents.md").write_text(contract_markdown())
+    print(f"wrote {args.write / 'documents.v1.json'} and {args.write / 'documents.md'}")
+    return EXIT_OK
+
+
+def _rules(args: argparse.Namespace) -> int:
+    from newsarchive.debris import RULES
+
+    table = Table(header_style="bold")
+    for column in ("id", "category", "stage", "what it removes"):
+        table.add_column(column, overflow="fold")
+    for rule in RULES:
+        table.add_row(Text(rule.id), Text(rule.category), Text(rule.stage.name.lower()), Text(rule.description))
+    Console().print(table)
+    return EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,66 @@
+from __future__ import annotations
+
+from tests.debris.helpers import ARTICLE, removed_texts, run
+
+
+def test_hashtags_tags_reading_time_copyright() -> None:
+    text = (
+        "4 min read\n" + ARTICLE + "\nTags: transport, city council, budget\n#NightBus #Transport #Budget\n"
+        "© 2024 The Riverside Courier. All rights reserved.\n"
+    )
+    assert removed_texts(text) == {
+        "4 min read": "reading-time",
+        "Tags: transport, city council, budget": "tags",
+        "#NightBus #Transport #Budget": "tags",
+        "© 2024 The Riverside Courier. All rights reserved.": "copyright",
+    }
+
+
+def test_generated_fake_bio_and_staff_bio() -> None:
+    fake = "Coffee lover. Proud web scholar. Music geek. Zombie fanatic. Extreme travel buff."
+    staff = "Anna Kowalski is a senior reporter covering transport and city politics for the Courier."
+    assert removed_texts(ARTICLE + fake) == {fake: "bio"}
+    assert removed_texts(ARTICLE + "\n" + staff) == {staff: "bio"}
+
+
+def test_newsletter_and_cookie_prompts() -> None:
+    text = (
+        ARTICLE
+        + "Sign up for our morning newsletter to get the day's headlines.\n"
+        + "We use cookies to improve your experience.\nAccept all\n"
+    )
+    assert set(removed_texts(text).values()) == {"newsletter"}
+    assert len(removed_texts(text)) == 3
+
+
+def test_ad_shortcodes_and_labels() -> None:
+    text = "[ad_1]\n" + ARTICLE + "ADVERTISEMENT\n" + ARTICLE + "[adsense]\nStory continues below advertisement\n"
+    assert removed_texts(text) == {
+        "[ad_1]": "ad",
+        "ADVERTISEMENT": "ad",
+        "[adsense]": "ad",
+        "Story continues below advertisement": "ad",
+    }
+
+
+def test_theme_banner_and_skip_link() -> None:
+    text = (
+        "Skip to content\nThe Soledad theme is not activated. Please activate your license in the theme options.\n"
+        + ARTICLE
+    )
+    assert set(removed_texts(text).values()) == {"banner"}
+
+
+def test_body_content_that_looks_like_debris_survives() -> None:
+    body = [
+        "What happens next",
+        "“We will not back down.”",
+        "* Unemployment fell to 4.1% in October",
+        "Team A 3 1 0 10",
+        "Share prices fell 3% on Monday after the company warned that profits would be lower than expected.",
+        "Copyright law was at the centre of the dispute, the court heard on Wednesday afternoon.",
+    ]
+    kept, removed = run(ARTICLE + "\n".join(body) + "\n" + ARTICLE)
+    assert removed == []
+    for line in body:
+        assert line in kept

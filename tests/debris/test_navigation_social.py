@@ -1,0 +1,42 @@
+from __future__ import annotations
+
+from tests.debris.helpers import ARTICLE, removed_texts, run
+
+
+def test_menu_items_run_together_at_the_head() -> None:
+    text = "HomePoliticsBusiness Sport\nCouncil extends night buses\n\n" + ARTICLE
+    removed = removed_texts(text)
+    assert removed == {"HomePoliticsBusiness Sport": "navigation"}
+
+
+def test_breadcrumb_and_back_to_top() -> None:
+    text = "Home > Local > Transport\nCouncil extends night buses\n" + ARTICLE + "\n↑ Back to top\n"
+    assert removed_texts(text) == {"Home > Local > Transport": "navigation", "↑ Back to top": "navigation"}
+
+
+def test_lone_counters_at_the_head_but_not_numbers_in_the_body() -> None:
+    text = "Council extends night buses\n\n0\n1.2K\n\n" + ARTICLE + "\nSeats won\n42\n" + ARTICLE
+    removed = removed_texts(text)
+    assert removed == {"0": "social", "1.2K": "social"}
+
+
+def test_share_widgets() -> None:
+    for line in [
+        "Share this:",
+        "Click to share on X (Opens in new window)",
+        "Follow us on Google News",
+        "Facebook Twitter WhatsApp Email",
+    ]:
+        assert removed_texts(ARTICLE + "\n" + line + "\n") == {line: "social"}, line
+
+
+def test_headline_with_a_camel_cased_brand_is_not_a_menu() -> None:
+    kept, removed = run("YouTube removes videos of the protest\n\n" + ARTICLE)
+    assert removed == []
+    assert kept[0] == "YouTube removes videos of the protest"
+
+
+def test_sentence_starting_with_share_is_content() -> None:
+    line = "Share the burden equally between the regions, the finance minister told parliament."
+    kept, removed = run(ARTICLE + line + "\n" + ARTICLE)
+    assert line in kept and removed == []

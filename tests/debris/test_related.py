@@ -1,0 +1,40 @@
+from __future__ import annotations
+
+from tests.debris.helpers import ARTICLE, removed_texts, run
+
+
+def test_read_more_header_owns_its_link_lines() -> None:
+    block = "Related Stories:\n- Mayor defends budget cuts\n- Tram line opens two years late\n"
+    text = ARTICLE + "\n" + block + "\n" + ARTICLE
+    assert removed_texts(text) == {
+        "Related Stories:": "related",
+        "- Mayor defends budget cuts": "related",
+        "- Tram line opens two years late": "related",
+    }
+
+
+def test_links_block_stops_where_the_article_resumes() -> None:
+    text = (
+        ARTICLE
+        + "\nYou may also like\nMayor defends budget cuts\nTram line opens two years late\n\nShort paragraph.\n"
+        + ARTICLE
+    )
+    kept, removed = run(text)
+    assert "Short paragraph." in kept
+    assert len(removed) == 3
+
+
+def test_inline_teasers_in_several_languages() -> None:
+    for line in [
+        "READ MORE: Minister resigns over leaked memo",
+        "Lesen Sie auch: Bahnstreik legt Verkehr lahm",
+        "Lire aussi : la réforme des retraites adoptée",
+        "Leia também: Inflação recua em outubro",
+    ]:
+        assert removed_texts(ARTICLE + line + "\n" + ARTICLE) == {line: "related"}, line
+
+
+def test_sentence_starting_with_read_more_is_content() -> None:
+    line = "Read more about the history of the canal in the museum's new exhibition, which opens on Friday."
+    kept, removed = run(ARTICLE + line + "\n" + ARTICLE)
+    assert line in kept and removed == []

@@ -1,0 +1,52 @@
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsarchive.metadata.dates import parse_date_line
+
+TODAY = dt.date(2026, 11, 24)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected", "label"),
+    [
+        ("2023-09-21 20:19:11", dt.date(2023, 9, 21), ""),
+        ("2023-09-21T20:19:11Z", dt.date(2023, 9, 21), ""),
+        ("Published: March 4, 2021", dt.date(2021, 3, 4), "published"),
+        ("Updated 10:32 AM EST, Thu March 4, 2021", dt.date(2021, 3, 4), "updated"),
+        ("04.03.2021 | 10:15", dt.date(2021, 3, 4), ""),
+        ("21 September 2023", dt.date(2023, 9, 21), ""),
+        ("Sept. 21st, 2023 at 8:19 pm", dt.date(2023, 9, 21), ""),
+        ("Veröffentlicht am 4. März 2021", dt.date(2021, 3, 4), "published"),
+        ("21 сентября 2023", dt.date(2023, 9, 21), ""),
+        ("Publié le 4 mars 2021 à 10h15", dt.date(2021, 3, 4), "published"),
+    ],
+)
+def test_date_lines(line: str, expected: dt.date, label: str) -> None:
+    parsed = parse_date_line(line, today=TODAY)
+    assert parsed is not None
+    assert parsed.exact == expected
+    assert parsed.label == label
+
+
+def test_ambiguous_day_and_month_give_a_range_not_a_date() -> None:
+    parsed = parse_date_line("04/03/2021", today=TODAY)
+    assert parsed is not None
+    assert parsed.exact is None
+    assert (parsed.earliest, parsed.latest) == (dt.date(2021, 3, 4), dt.date(2021, 4, 3))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The 1994 ceasefire held until 2020.",
+        "On 4 March 2021 the council approved the plan.",
+        "2030-01-01",  # in the future: not a publication date
+        "Team A 3 1 0 10",
+        "42",
+    ],
+)
+def test_lines_that_are_not_only_a_date(line: str) -> None:
+    assert parse_date_line(line, today=TODAY) is None

@@ -1,0 +1,35 @@
+from __future__ import annotations
+
+from newsarchive.debris import make_line
+from newsarchive.metadata.title import find_title, strip_site_suffix
+
+
+def lines(*texts: str):
+    return [make_line(i, t) for i, t in enumerate(texts, 1)]
+
+
+def test_short_first_line_followed_by_article_is_the_title() -> None:
+    assert (
+        find_title(lines("Council extends night buses", "", "The council voted on Tuesday to extend the network.")) == 0
+    )
+
+
+def test_first_line_that_is_a_sentence_is_not_a_title() -> None:
+    first = "Both sides expressed their willingness to continue the talks that began Thursday, officials said."
+    assert find_title(lines(first, "Second paragraph of the article, which goes on.")) is None
+
+
+def test_single_line_document_has_no_title() -> None:
+    assert find_title(lines("Only one line here")) is None
+
+
+def test_site_suffixes_are_stripped() -> None:
+    assert strip_site_suffix("Talks begin between the parties | Politics") == "Talks begin between the parties"
+    assert strip_site_suffix("Storm hits the coast - The Daily Courier") == "Storm hits the coast"
+    assert strip_site_suffix("Storm hits the coast – example.com") == "Storm hits the coast"
+    assert strip_site_suffix("Markets rally | Business | The Courier") == "Markets rally"
+
+
+def test_dash_inside_a_real_headline_is_kept() -> None:
+    assert strip_site_suffix("Brexit - what happens next") == "Brexit - what happens next"
+    assert strip_site_suffix("Ceasefire holds") == "Ceasefire holds"
