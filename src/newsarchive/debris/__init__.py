@@ -26,19 +26,20 @@ from newsarchive.debris import (
 from newsarchive.debris.engine import Line, Page, Rule, Stage, apply_rules, make_line
 from newsarchive.model import Removal
 
-# Order matters only where two rules could claim the same line: the more specific goes first
-# (a credit line belongs to its caption block before it is a lone credit).
+# Order matters only where two rules could claim the same line. Rules that recognise fixed
+# wording go first; the heuristics that judge shape and neighbours (captions, menus) come
+# after them, so "Please enter your comment!" twice is a comment form, not a caption pair.
 RULES: tuple[Rule, ...] = (
     *banners.RULES,
     *ads.RULES,
     *markup.RULES,
-    *captions.RULES,
-    *related.RULES,
     *comments.RULES,
     *promos.RULES,
-    *bios.RULES,
-    *labels.RULES,
+    *related.RULES,
     *social.RULES,
+    *labels.RULES,
+    *bios.RULES,
+    *captions.RULES,
     *bylines.RULES,
     *navigation.RULES,
 )

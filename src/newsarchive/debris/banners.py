@@ -28,10 +28,22 @@ RULES = [
         CATEGORY,
         "Accessibility skip links: 'Skip to content', 'Jump to navigation'.",
         re.compile(
-            r"^(?:skip|jump|go) to (?:the )?(?:main )?(?:content|navigation|menu|search|footer|article)\W*$",
+            r"^\W*(?:(?:skip|jump|go) to (?:the )?(?:main )?(?:content|navigation|menu|search|footer|article)|"
+            r"zum (?:haupt)?inhalt(?: springen| wechseln)?|direkt zum inhalt|aller au contenu(?: principal)?|"
+            r"passer au contenu|ir al contenido(?: principal)?|saltar al contenido|saltar para o conte[úu]do|"
+            r"ir para o conte[úu]do|vai al contenuto|salta al contenuto|naar (?:de )?inhoud|"
+            r"przejdź do (?:treści|zawartości)|перейти к (?:содержанию|основному содержанию))\W*$",
             re.IGNORECASE,
         ),
         max_words=6,
+    ),
+    line_rule(
+        "banner.powered-by",
+        CATEGORY,
+        "The site software's footer credit: 'Powered by WordPress', 'Proudly powered by Ghost'.",
+        re.compile(r"^\W*(?:proudly )?powered by \S+(?: \S+)?\W*$|^\W*theme(?: by|:) \S+", re.IGNORECASE),
+        where="tail",
+        max_words=8,
     ),
     line_rule(
         "banner.browser-notice",

@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from difflib import SequenceMatcher
 
-from newsarchive.debris.engine import Page, Stage, block_rule, line_rule
+from newsarchive.debris.engine import STOPWORDS, Page, Stage, block_rule, line_rule
 
 CAPTION = "caption"
 CREDIT = "credit"
@@ -60,6 +59,11 @@ _TRAILING_CREDIT = re.compile(
     re.IGNORECASE,
 )
 
+# "(Jane Doe/The Island Times)" at the end of a caption: a name, a slash, the outlet.
+_TRAILING_NAME_CREDIT = re.compile(
+    rf"\([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){{0,3}}\s*/\s*[A-Z][^()/]{{1,50}}\)$|\((?:{_AGENCY})\)$"
+)
+_WORDS = re.compile(r"\w+")
 _SENTENCE_BREAK = re.compile(r"[.!?…][\"”’»)]?\s+[\"“‘«(]?[A-Z0-9]")
 
 
@@ -67,17 +71,26 @@ def is_credit_line(text: str) -> bool:
     return len(text) <= 120 and bool(_CREDIT_PATTERNS.search(text))
 
 
-def near_duplicates(a: str, b: str, threshold: float = 0.75) -> bool:
-    """Two lines that say the same thing, give or take a few words (a caption and its alt text)."""
-    a, b = a.casefold(), b.casefold()
+def near_duplicates(a: str, b: str, threshold: float = 0.5) -> bool:
+    """Two lines that say the same thing, give or take a few words (a caption and its alt text).
+
+    Overlap of content words rather than an edit distance: alt text reorders, shortens and
+    swaps words, and the test runs on every pair of neighbouring lines, so it has to be cheap.
+    """
     if a == b:
         return True
-    matcher = SequenceMatcher(None, a, b, autojunk=False)
-    return (
-        matcher.real_quick_ratio() >= threshold
-        and matcher.quick_ratio() >= threshold
-        and (matcher.ratio() >= threshold)
-    )
+    shorter, longer = sorted((len(a), len(b)))
+    if shorter < 0.4 * longer:
+        return False
+    words_a, words_b = _content_words(a), _content_words(b)
+    if min(len(words_a), len(words_b)) < 3:
+        return False
+    # Jaccard, not containment: a headline's words are all in its lead paragraph too.
+    return len(words_a & words_b) >= threshold * len(words_a | words_b)
+
+
+def _content_words(text: str) -> set[str]:
+    return {word for word in _WORDS.findall(text.casefold()) if len(word) > 2 and word not in STOPWORDS}
 
 
 def _caption_sized(page: Page, index: int) -> bool:
@@ -99,13 +112,18 @@ def _credit_blocks(page: Page) -> Iterator[tuple[int, str | None]]:
             continue
         yield index, CREDIT
         before, after = page.previous_kept(index), page.next_kept(index)
+        if before is not None and before == page.first_kept():
+            before = None  # the first line is the headline, with the lead picture's credit under it
+        # Sitting right against the credit groups a line with it, but only in a document that
+        # otherwise separates its paragraphs with blank lines.
+        grouped = before is not None and page.separates_paragraphs() and not page.blank_between(before, index)
         caption_above = (
             before is not None
             and _caption_sized(page, before)
             and (
                 (after is not None and near_duplicates(page.lines[before].text, page.lines[after].text))
                 or bool(_CAPTION_CUE.search(page.lines[before].text))
-                or not page.blank_between(before, index)
+                or grouped
             )
         )
         if caption_above:
@@ -128,11 +146,11 @@ def _repeated_captions(page: Page) -> Iterator[tuple[int, str | None]]:
         if after is None or not _caption_sized(page, index) or not _caption_sized(page, after):
             continue
         first, second = page.lines[index].text, page.lines[after].text
-        if page.lines[index].words < 4 or not near_duplicates(first, second, threshold=0.85):
+        if page.lines[index].words < 4 or not near_duplicates(first, second):
             continue
-        # The second copy is always debris; the first only when it reads like a caption
-        # rather than like a paragraph of the article that the scraper caught twice.
-        if _CAPTION_CUE.search(first) or not page.lines[index].prose:
+        # A caption and its alt text differ by a few words; a paragraph the scraper caught
+        # twice is repeated to the letter, and then one copy of it is article text.
+        if first != second or _CAPTION_CUE.search(first) or not page.lines[index].prose:
             yield index, None
         yield after, None
 
@@ -152,7 +170,7 @@ RULES = [
         "caption.with-credit",
         CAPTION,
         "A caption ending with its credit in brackets: 'Firefighters at the scene. (Photo: Reuters)'.",
-        _TRAILING_CREDIT,
+        test=lambda line: bool(_TRAILING_CREDIT.search(line.text) or _TRAILING_NAME_CREDIT.search(line.text)),
         max_words=60,
         may_remove_prose=True,
     ),

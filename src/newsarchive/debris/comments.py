@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 
-from newsarchive.debris.engine import line_rule
+from collections.abc import Iterator
+
+from newsarchive.debris.engine import Page, block_rule, line_rule
 
 CATEGORY = "comments"
 
@@ -18,13 +20,43 @@ _FORM_PHRASES = re.compile(
     r"(?:you must be )?log(?:ged)? ?in to (?:leave|post|add) a comment|be the first to comment|"
     r"no comments(?: yet)?|comments are closed|show comments|view comments|load (?:more )?comments|"
     r"kommentar (?:schreiben|verfassen|abgeben)|deja (?:un|tu) comentario|laisser un commentaire|"
-    r"lascia un commento|deixe (?:um|seu) coment[aá]rio|оставить комментарий)\b"
+    r"lascia un commento|deixe (?:um|seu) coment[aá]rio|оставить комментарий|"
+    r"add new comment|log ?in or register to post comments?|discussion about this (?:post|article|story)|"
+    r"what do you think\?|чтобы оставить комментарий)\b"
     # A section heading that is nothing but the word "comments", in the languages we see.
-    r"|^\W*(?:comments?|kommentare|comentarios|commentaires|commenti|coment[aá]rios|комментарии)\W*$",
+    r"|^\W*(?:comments?|kommentare|comentarios|commentaires|commenti|coment[aá]rios|комментарии|reacties|yorumlar|"
+    r"komentarze)\W*(?:\(\d+\))?\W*$",
     re.IGNORECASE,
 )
 _COMMENT_COUNT = re.compile(r"^\(?\d+\)?\s*(?:comments?|responses?|replies|thoughts? on .{1,120})\W*$", re.IGNORECASE)
 _FORM_FIELD = re.compile(r"^(?:name|e-?mail|website|url|comment|message)\s*(?:\*|:|\(required\))\W*$", re.IGNORECASE)
+
+# Headings that open a comment section: what follows them is readers' text, not the article's.
+_SECTION_HEADING = re.compile(
+    r"^\W*(?:\d+\s+(?:comments?|responses?|replies)|(?:comments?|kommentare|comentarios|commentaires|commenti|"
+    r"coment[aá]rios|комментарии|reacties|yorumlar|komentarze)\W*(?:\(\d+\))?|leave a (?:reply|comment)|"
+    r"add new comment|join the (?:discussion|conversation)|discussion about this (?:post|article|story)|"
+    r"\d+ thoughts? on .{1,120}|what do you think\?)\W*$",
+    re.IGNORECASE,
+)
+_MIN_ARTICLE_LINES = 3
+
+
+@block_rule("comments.section", CATEGORY, "A comment section: its heading and everything after it.")
+def _comment_section(page: Page) -> Iterator[tuple[int, str | None]]:
+    non_blank = [i for i, line in enumerate(page.lines) if not line.blank]
+    prose_seen = 0
+    for position, index in enumerate(non_blank):
+        line = page.lines[index]
+        if line.prose and index not in page.claims:
+            prose_seen += 1
+        # Only in the second half, after some article: a heading early on is a subheading.
+        if position < len(non_blank) / 2 or prose_seen < _MIN_ARTICLE_LINES:
+            continue
+        if line.words <= 20 and _SECTION_HEADING.match(line.text):
+            yield from ((i, None) for i in non_blank[position:])
+            return
+
 
 RULES = [
     line_rule(
@@ -50,4 +82,5 @@ RULES = [
         _FORM_FIELD,
         max_words=4,
     ),
+    _comment_section,
 ]

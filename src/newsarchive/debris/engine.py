@@ -22,7 +22,7 @@ from newsarchive.model import Removal
 
 _WORD = re.compile(r"\w+(?:['’.-]\w+)*")
 _SENTENCE_END = frozenset('.!?…"”’»)]:;')
-_STOPWORDS = frozenset(
+STOPWORDS = frozenset(
     # A handful of the most frequent function words of the languages the archive sees most.
     # They tell a sentence from a menu or a headline; no list has to be complete for that.
     """a an the and or but of to in on at by for with from as is are was were be been has have had
@@ -65,7 +65,7 @@ def _reads_as_prose(text: str, tokens: list[str]) -> bool:
     if len(tokens) < 8:
         return False
     lowercase = sum(1 for t in tokens if t[0].islower())
-    stopwords = sum(1 for t in tokens if t.lower() in _STOPWORDS)
+    stopwords = sum(1 for t in tokens if t.lower() in STOPWORDS)
     ends_like_sentence = text[-1] in _SENTENCE_END
     if not ends_like_sentence and len(tokens) < 20:
         return False
@@ -101,6 +101,14 @@ class Page:
 
     def blank_between(self, earlier: int, later: int) -> bool:
         return any(self.lines[i].blank for i in range(earlier + 1, later))
+
+    def first_kept(self) -> int | None:
+        return next(self.kept(), None)
+
+    def separates_paragraphs(self) -> bool:
+        """Whether the document puts blank lines between its paragraphs."""
+        blanks = sum(1 for line in self.lines if line.blank)
+        return blanks >= 0.2 * (len(self.lines) - blanks)
 
     def in_head(self, index: int) -> bool:
         return index < self.first_prose

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import re
 
-from newsarchive.debris.engine import Line, line_rule
+from collections.abc import Iterator
+
+from newsarchive.debris.engine import Line, Page, block_rule, line_rule
+from newsarchive.debris.related import owned_items
 
 _HASHTAG = re.compile(r"(?<![\w&])#[^\W\d_][\w-]*", re.UNICODE)
 
@@ -14,7 +17,38 @@ def _is_hashtag_line(line: Line) -> bool:
     return len(tags) >= 2 and len(tags) >= 0.6 * max(line.words, 1)
 
 
+_TOPICS_HEADER = re.compile(
+    r"^\W*(?:explore more on (?:these|this) topics?|more on (?:these|this) topics?|related topics|topics|"
+    r"mehr zum thema|themen|sujets|temas relacionados|argomenti|темы)\W*$",
+    re.IGNORECASE,
+)
+_BARE_TAG_LIST = re.compile(r"^[^.!?:;,]{1,30}(?:, [^.!?:;,]{1,30}){2,}$")
+
+
+@block_rule("tags.topics-block", "tags", "A 'More on these topics' header and the topic links under it.")
+def _topics_block(page: Page) -> Iterator[tuple[int, str | None]]:
+    for index in list(page.kept()):
+        if page.in_tail(index) and _TOPICS_HEADER.match(page.lines[index].text):
+            yield index, None
+            yield from ((item, None) for item in owned_items(page, index))
+
+
+def _is_bare_tag_list(line: Line) -> bool:
+    """'tram, transport, airport, city council' at the end: short items, commas, no sentence."""
+    items = [item.strip() for item in line.text.split(",")]
+    return bool(_BARE_TAG_LIST.match(line.text)) and all(len(item.split()) <= 3 for item in items)
+
+
 RULES = [
+    _topics_block,
+    line_rule(
+        "tags.bare-list",
+        "tags",
+        "A bare list of tags after the article: 'tram, transport, airport, city council'.",
+        test=_is_bare_tag_list,
+        where="tail",
+        max_words=25,
+    ),
     line_rule(
         "tags.hashtags",
         "tags",
@@ -28,8 +62,9 @@ RULES = [
         "tags",
         "A tag or category list: 'Tags: economy, inflation', 'Filed under: Politics'.",
         re.compile(
-            r"^\W*(?:tags?|tagged(?: with)?|topics?|filed under|posted in|categor(?:y|ies)|keywords|schlagw[öo]rter|"
-            r"themen|etiquetas|étiquettes|mots-clés|temas|argomenti|теги|метки|темы)\s*[:：|]\s*\S.{0,300}$",
+            r"^\W*(?:(?:tags?|topics?|categor(?:y|ies)|keywords|schlagw[öo]rter|themen|etiquetas|étiquettes|"
+            r"mots-clés|temas|argomenti|теги|метки|темы)\s*[:：|]|(?:tagged(?: with)?|filed under|posted in)\s*:?)"
+            r"\s*\S.{0,300}$",
             re.IGNORECASE,
         ),
         max_words=50,
@@ -54,6 +89,9 @@ RULES = [
         "A copyright footer: '© 2023 The Daily Courier. All rights reserved.'",
         re.compile(
             r"^\W*(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\)|\d{4}))|\ball rights reserved\b|"
+            r"^[^.!?]{0,60}©[^.!?]{0,40}$|\breuse this content\b|\breprints? (?:and|&) permissions\b|"
+            r"\briproduzione riservata\b|\bdireitos reservados\b|\bderechos reservados\b|"
+            r"\blicen[cs]ed under (?:a |the )?(?:creative commons|cc[ -]by)|"
             r"\btous droits réservés\b|\balle rechte vorbehalten\b|\btodos los derechos reservados\b|"
             r"\btodos os direitos reservados\b|\btutti i diritti riservati\b|\bвсе права защищены\b",
             re.IGNORECASE,

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import re
 
-from newsarchive.debris.engine import Line, line_rule
+from collections.abc import Iterator
+from itertools import takewhile
+
+from newsarchive.debris.engine import Line, Page, Stage, block_rule, line_rule
 
 CATEGORY = "navigation"
 
@@ -16,7 +19,14 @@ _SECTIONS = frozenset(
     americas america us usa uk middle east menu search login log in sign subscribe register more
     contact about podcasts podcast photos gallery newsletters newsletter blogs blog analysis features
     education environment climate society media crime law justice cars motoring property jobs
-    obituaries puzzles games shop epaper e-paper archive editorial editorials columns columnists
+    obituaries puzzles games shop epaper e-paper archive editorial editorials columns columnists reviews
+    close open toggle navigation main skip account profile signin menú sport menu
+    startseite regional ratgeber panorama international inland ausland meinung
+    société sports culture région politique idées
+    portada sociedad opinión cultura deportes economía internacional nacional
+    últimas brasil mundo economia cultura desporto opinião
+    cronaca esteri politica economia sport spettacoli
+    россия мир общество культура наука происшествия
     nachrichten politik wirtschaft kultur accueil actualités monde économie inicio noticias mundo
     economía deportes início notícias política esporte главная новости политика экономика спорт""".split()
 )
@@ -24,22 +34,42 @@ _RUN_TOGETHER = re.compile(r"[a-zà-ÿ][A-ZÀ-Þ]")
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 
+def _menu_words(text: str) -> tuple[list[str], int]:
+    tokens = _TOKEN.findall(text)
+    words = " ".join(_RUN_TOGETHER.sub(lambda m: f"{m.group(0)[0]} {m.group(0)[1]}", t) for t in tokens).split()
+    return words, sum(1 for word in words if word.casefold() in _SECTIONS)
+
+
 def _is_menu_residue(line: Line) -> bool:
     """Menu items run together ("USA NewsWorld News") or a row of section names."""
     text = line.text
     if text[-1:] in '.!?:;"”' or len(text) > 80:
         return False
-    tokens = _TOKEN.findall(text)
-    if not tokens:
+    words, in_vocabulary = _menu_words(text)
+    if not words:
         return False
-    split_words = " ".join(_RUN_TOGETHER.sub(lambda m: f"{m.group(0)[0]} {m.group(0)[1]}", t) for t in tokens).split()
-    in_vocabulary = sum(1 for word in split_words if word.casefold() in _SECTIONS)
-    if _RUN_TOGETHER.search(text) and in_vocabulary >= 2 and in_vocabulary >= 0.5 * len(split_words):
+    if _RUN_TOGETHER.search(text) and in_vocabulary >= 2 and in_vocabulary >= 0.5 * len(words):
         return True
-    return len(split_words) >= 2 and in_vocabulary == len(split_words)
+    return in_vocabulary == len(words)
+
+
+def _is_menu_item(page: Page, index: int) -> bool:
+    line = page.lines[index]
+    return 0 < line.words <= 3 and line.text[-1:] not in '.!?"”' and len(line.text) <= 30
+
+
+@block_rule("navigation.head-menu", CATEGORY, "A run of short menu items, one per line, before the headline.")
+def _head_menu(page: Page) -> Iterator[tuple[int, str | None]]:
+    """Three or more short lines in a row at the top, at least half of them section names."""
+    run = list(takewhile(lambda index: _is_menu_item(page, index), page.kept()))
+    known = [index for index in run if _menu_words(page.lines[index].text)[1]]
+    if len(run) >= 3 and len(known) >= 0.5 * len(run):
+        # Short lines after the last section name may be the headline itself ("Storm warning").
+        yield from ((index, None) for index in run if index <= known[-1])
 
 
 RULES = [
+    _head_menu,
     line_rule(
         "navigation.back-to-top",
         CATEGORY,
@@ -84,6 +114,7 @@ RULES = [
         test=_is_menu_residue,
         where="head",
         max_words=12,
+        stage=Stage.LAYOUT,
     ),
     line_rule(
         "navigation.separated-menu",

@@ -8,6 +8,8 @@ from newsarchive.debris.engine import line_rule
 
 CATEGORY = "newsletter"
 
+_NEWSLETTER_VERB = r"(?:get|sign up|subscribe|join|receive|register|want|enter|don't miss|never miss|stay)"
+
 RULES = [
     line_rule(
         "newsletter.signup",
@@ -31,11 +33,34 @@ RULES = [
         may_remove_prose=True,
     ),
     line_rule(
+        "newsletter.pitch",
+        CATEGORY,
+        "A short pitch for the site's newsletter, paywall or channel: 'Get our free Health newsletter every Tuesday'.",
+        re.compile(
+            rf"^\W*{_NEWSLETTER_VERB}\b.{{0,80}}\b(?:newsletters?|inbox|briefing|alerts|channel|digest|"
+            r"updates (?:by|via) e-?mail)\b|"
+            r"\b(?:free articles? (?:left|remaining)|unlimited (?:digital )?access|confirm your subscription|"
+            r"check your inbox|already a (?:subscriber|member)|become a (?:subscriber|member)|"
+            r"support (?:our|independent) journalism|(?:log|sign) in to (?:continue|read)|"
+            r"abonnieren sie|jetzt abonnieren|abonnez-vous|abónate|suscríbete|assine|iscriviti|abbonati|"
+            r"подписывайтесь|подпишитесь|abone ol|zapisz się|schrijf je in)\b|"
+            r"^\W*subscribe(?: (?:now|today|here|to \S+(?: \S+)?))?\W*$",
+            re.IGNORECASE,
+        ),
+        max_words=30,
+        may_remove_prose=True,
+    ),
+    line_rule(
         "newsletter.cookie-notice",
         CATEGORY,
         "Cookie and consent banners: 'We use cookies…', 'Accept all'.",
         re.compile(
             r"\b(?:(?:we|this (?:web)?site|our (?:web)?site) uses? cookies|"
+            r"(?:sito|site|seite|website|sitio|portal|strona) (?:utilizza|usa|uses|verwendet|nutzt|utilise|utiliza|używa)"
+            r" (?:\w+ )?(?:cookies?|cookie)|"
+            r"accetta(?: tutti)?|rifiuta(?: tutti)?|alle akzeptieren|alle ablehnen|tout accepter|tout refuser|"
+            r"aceptar(?: todas?)?|rechazar(?: todas?)?|aceitar(?: todos)?|rejeitar(?: todos)?|"
+            r"принять(?: все)?|akceptuję|kabul et|"
             r"cookies? (?:policy|settings|preferences|consent)|"
             r"by (?:continuing to (?:browse|use)|using) (?:this|our) (?:web)?site,? you (?:agree|accept|consent))|"
             r"^\W*(?:accept(?: all)?(?: cookies)?|reject(?: all)?|manage (?:cookies|preferences|consent)|i agree|"

@@ -14,13 +14,15 @@ _HEADER_WORDS = (
     r"content|reading|links|topics))?|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|"
     r"more (?:from|on|about) .{1,40}|recommended(?: (?:for you|reading|stories|articles))?|more stories|"
     r"more news|see also|further reading|popular(?: now| posts| stories)?|trending(?: now| stories)?|most read|"
-    r"most popular|top stories|latest (?:news|stories|articles|posts)|what to read next|don'?t miss|"
+    r"most popular|most viewed|most shared|most commented|more like this|more in \w+|"
+    r"top stories|latest (?:news|stories|articles|posts)|what to read next|don'?t miss|"
     r"editor'?s picks?|weiterlesen|lesen sie auch|mehr zum thema|das könnte sie (?:auch )?interessieren|"
     r"lire aussi|à lire aussi|a lire aussi|sur le même sujet|lee también|leer más|te puede interesar|"
     r"leia também|leia mais|veja também|leggi anche|potrebbe interessarti|читайте также|по теме|"
     r"читайте по теме|смотрите также)"
 )
-_HEADER = re.compile(rf"^\W*{_HEADER_WORDS}\W*$", re.IGNORECASE)
+# Two headers of a tabbed widget can run together: "RELATED ARTICLESMORE FROM AUTHOR".
+_HEADER = re.compile(rf"^\W*{_HEADER_WORDS}(?:\W*{_HEADER_WORDS})*\W*$", re.IGNORECASE)
 _INLINE = re.compile(rf"^\W*(?:{_HEADER_WORDS}|related|watch|listen|see)\s*[:|»>–—-]+\s*\S.{{3,200}}$", re.IGNORECASE)
 _BULLET = re.compile(r"^(?:[*•·▪►▸‣◦-]|\d{1,2}[.)])\s+\S")
 _MAX_ITEMS = 10
@@ -29,6 +31,27 @@ _MAX_ITEMS = 10
 def _looks_like_headline(page: Page, index: int) -> bool:
     line = page.lines[index]
     return line.words <= 22 and (not line.prose or bool(_BULLET.match(line.text)))
+
+
+def owned_items(page: Page, header: int, max_items: int = _MAX_ITEMS) -> Iterator[int]:
+    """The list lines a header owns: bulleted, or headlines following it.
+
+    Items either carry bullets, follow each other without a blank line, or read as headlines
+    (no full stop at the end); a blank line and then a sentence is where the article resumes.
+    """
+    previous, owned = header, 0
+    while owned < max_items:
+        candidate = page.next_kept(previous)
+        if candidate is None:
+            return
+        line = page.lines[candidate]
+        bulleted = bool(_BULLET.match(line.text))
+        adjacent = not page.blank_between(previous, candidate)
+        headline = line.words <= 16 and line.text[-1:] not in '.!?"”:;'
+        if not _looks_like_headline(page, candidate) or not (bulleted or adjacent or headline):
+            return
+        yield candidate
+        previous, owned = candidate, owned + 1
 
 
 @block_rule(
@@ -42,19 +65,7 @@ def _links_block(page: Page) -> Iterator[tuple[int, str | None]]:
         if page.lines[index].words > 8 or not _HEADER.match(page.lines[index].text):
             continue
         yield index, None
-        previous, owned = index, 0
-        while owned < _MAX_ITEMS:
-            candidate = page.next_kept(previous)
-            if candidate is None:
-                break
-            bulleted = bool(_BULLET.match(page.lines[candidate].text))
-            adjacent = not page.blank_between(previous, candidate)
-            # Items either carry bullets or follow each other without a blank line between;
-            # a blank line followed by an unbulleted line is where the article resumes.
-            if not _looks_like_headline(page, candidate) or not (bulleted or adjacent):
-                break
-            yield candidate, None
-            previous, owned = candidate, owned + 1
+        yield from ((item, None) for item in owned_items(page, index))
 
 
 RULES = [

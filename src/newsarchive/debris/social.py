@@ -10,7 +10,8 @@ CATEGORY = "social"
 
 _NETWORK = (
     r"(?:facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|tumblr|email|e-mail|messenger|"
-    r"threads|bluesky|mastodon|viber|vk|vkontakte|flipboard|pocket|print|copy link|sms)"
+    r"threads|bluesky|mastodon|viber|vk|vkontakte|flipboard|pocket|print|copy link|sms|share via email|share|"
+    r"odnoklassniki|wechat|weibo|xing|tumblr|google news)"
 )
 
 RULES = [
@@ -21,10 +22,13 @@ RULES = [
         re.compile(
             rf"^\W*(?:share(?: (?:this|the)(?: (?:article|story|post|page|link|video))?"
             rf"| (?:on|via|to) {_NETWORK}| article| story)?|"
-            rf"click to (?:share|email|print)\b.{{0,60}}|(?:share|post|send) (?:on|to|via) {_NETWORK}.{{0,30}}|"
+            rf"click to (?:share|email|print)\b.{{0,60}}|(?:share|post|send|tweet|pin) (?:on|to|via|it on) {_NETWORK}.{{0,30}}|"
             rf"tweet(?: this)?|pin it|email this|print(?: this)?(?: article| page)?|copy(?: the)? link|"
             rf"follow us(?: on| at)?\b.{{0,50}}|like us on facebook|join (?:us|our \w+ channel) on .{{1,30}}|"
-            rf"teilen|partager|compartir|condividi|compartilhe|поделиться)\W*$",
+            rf"(?:artikel |beitrag )?teilen|(?:auf {_NETWORK} )teilen|partager(?: (?:sur|via) {_NETWORK}| cet article)?|"
+            rf"compartir(?: en {_NETWORK}| este artículo)?|condividi(?: su {_NETWORK}| questo articolo)?|"
+            rf"compartilh(?:e|ar)(?: (?:no|via) {_NETWORK}| este artigo)?|partilh(?:e|ar)(?: este artigo| no {_NETWORK})?|"
+            rf"delen(?: op {_NETWORK})?|udostępnij|paylaş|поделиться(?: в {_NETWORK})?)\W*$",
             re.IGNORECASE,
         ),
         max_words=14,
@@ -38,11 +42,20 @@ RULES = [
         max_words=12,
     ),
     line_rule(
+        "social.widget-word",
+        CATEGORY,
+        "A lone widget button left at the top or bottom: 'Follow', 'Listen', 'Save', 'Bookmark'.",
+        re.compile(r"^\W*(?:follow|listen|save|bookmark|like|share|print|email|comment)\W*$", re.IGNORECASE),
+        where="edges",
+        max_words=2,
+    ),
+    line_rule(
         "social.lone-counter",
         CATEGORY,
         "A number alone on a line before or after the article: share, view or comment counts.",
         re.compile(
-            r"^\W*\d[\d.,\s]*[kKmM]?\W*(?:(?:shares?|views?|likes?|reads?|comments?|reactions?)\W*)?$",
+            r"^\W*(?:\d[\d.,\s]*[kKmM]?\W*(?:(?:shares?|views?|likes?|reads?|comments?|reactions?)\W*)?|"
+            r"shares?|views?|likes?|reactions?|comments?)$",
             re.IGNORECASE,
         ),
         where="edges",

@@ -62,7 +62,14 @@ _TIME = re.compile(
     r"(?:\s*(?:Z|[+-]\d{2}:?\d{2}|UTC|GMT|[ECMP][SD]T|BST|CES?T|EES?T|MSK|IST|JST|AEST|Uhr)\b)?",
     re.IGNORECASE,
 )
-_LEFTOVER = re.compile(rf"(?:{_WEEKDAY}|\b(?:on|at|de|le|am|um|the|of|utc|gmt)\b|[\W_])+", re.IGNORECASE)
+# What may stand beside the date on a timestamp line: weekday, filler words, a second
+# "updated at 10:02" stamp, and the CMS account that posted it ("by admin").
+_LEFTOVER = re.compile(
+    rf"(?:{_WEEKDAY}|\b(?:on|at|de|le|am|um|the|of|utc|gmt|à|a las|às|alle|в)\b|"
+    r"\b(?:updated|last updated|mis à jour|aktualisiert|actualizado|atualizado|aggiornato|обновлено)\b|"
+    r"\bby (?:admin|administrator|editor|staff|webmaster|newsroom|redaktion|rédaction|redacción)\b|[\W_])+",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,96 @@
+"""Measuring debris removal against documents with an editor's expected result.
+
+A labelled document is three files: ``NAME.txt`` (raw), ``NAME.clean.txt`` (title line if any,
+then one paragraph per line) and ``NAME.json`` (``{"title": …, "removed": [{"line", "category",
+"text"}]}``). Scores are line-level: a removed line is a true positive when the editor removed it
+too, whatever category either side gave it; category agreement is reported separately.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from newsarchive.clean import clean_document
+from newsarchive.model import DecodedInput, InputRef
+from newsarchive.reader import decode_bytes
+
+
+@dataclass(slots=True)
+class DocumentScore:
+    name: str
+    perfect: bool
+    true_positives: set[int]
+    false_positives: dict[int, tuple[str, str]]  # line -> (our category, text)
+    false_negatives: dict[int, tuple[str, str]]  # line -> (editor's category, text)
+    category_mismatches: dict[int, tuple[str, str]]  # line -> (editor's, ours)
+    title_ok: bool
+
+
+@dataclass(slots=True)
+class Report:
+    documents: list[DocumentScore] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        tp = sum(len(d.true_positives) for d in self.documents)
+        fp = sum(len(d.false_positives) for d in self.documents)
+        return tp / (tp + fp) if tp + fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        tp = sum(len(d.true_positives) for d in self.documents)
+        fn = sum(len(d.false_negatives) for d in self.documents)
+        return tp / (tp + fn) if tp + fn else 1.0
+
+    @property
+    def perfect_share(self) -> float:
+        return sum(d.perfect for d in self.documents) / max(len(self.documents), 1)
+
+    def per_category(self, expected: dict[str, dict]) -> dict[str, tuple[int, int, int]]:
+        """Editor's category -> (lines expected, found, missed); plus our false positives by our category."""
+        found: Counter[str] = Counter()
+        missed: Counter[str] = Counter()
+        for document in self.documents:
+            labels = {r["line"]: r["category"] for r in expected[document.name]["removed"]}
+            for line in document.true_positives:
+                found[labels[line]] += 1
+            for category, _ in document.false_negatives.values():
+                missed[category] += 1
+        categories = sorted(set(found) | set(missed))
+        return {c: (found[c] + missed[c], found[c], missed[c]) for c in categories}
+
+
+def load_expected(folder: Path) -> dict[str, dict]:
+    return {path.stem: json.loads(path.read_text(encoding="utf-8")) for path in sorted(folder.glob("*.json"))}
+
+
+def score_document(raw_path: Path, expected: dict, clean_lines: list[str]) -> DocumentScore:
+    data = raw_path.read_bytes()
+    decoded = decode_bytes(InputRef(raw_path.name, len(data)), data)
+    if not isinstance(decoded, DecodedInput):
+        raise ValueError(f"{raw_path} did not decode: {decoded.detail}")
+    document = clean_document(decoded)
+    got = {r.line_no: (r.category, r.text) for r in document.removed if r.line_no}
+    want = {r["line"]: (r["category"], r["text"]) for r in expected["removed"]}
+    produced = ([document.title] if document.title else []) + [p for p in document.text.split("\n\n") if p]
+    return DocumentScore(
+        name=raw_path.stem,
+        perfect=produced == clean_lines,
+        true_positives=set(got) & set(want),
+        false_positives={n: got[n] for n in set(got) - set(want)},
+        false_negatives={n: want[n] for n in set(want) - set(got)},
+        category_mismatches={n: (want[n][0], got[n][0]) for n in set(got) & set(want) if want[n][0] != got[n][0]},
+        title_ok=document.title == expected.get("title"),
+    )
+
+
+def evaluate_folder(folder: Path) -> tuple[Report, dict[str, dict]]:
+    expected = load_expected(folder)
+    report = Report()
+    for name, labels in expected.items():
+        clean = (folder / f"{name}.clean.txt").read_text(encoding="utf-8").splitlines()
+        report.documents.append(score_document(folder / f"{name}.txt", labels, clean))
+    return report, expected
