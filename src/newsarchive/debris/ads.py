@@ -3,14 +3,40 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
-from newsarchive.debris.engine import line_rule
+from newsarchive.debris.engine import Page, Stage, block_rule, line_rule
 
 CATEGORY = "ad"
 
 _AD_NAME = r"(?:ads?|adsense|advert\w*|ad[_-]?\d+|ad[_-]\w+|banner\w*|dfp\w*|gpt[_-]?\w*|sponsor\w*|promo\w*)"
 
+_SPONSOR_LABEL = re.compile(
+    r"^\W*(?:sponsored(?: (?:content|post|stories|links?))?|promoted(?: (?:content|stories))?|paid (?:content|post)|"
+    r"partner content|from our partners)\W*$",
+    re.IGNORECASE,
+)
+
+
+@block_rule(
+    "ad.sponsored-teaser",
+    CATEGORY,
+    "A 'Sponsored' label with the promoted headline right under it.",
+    stage=Stage.SIGNATURE,
+)
+def _sponsored_teaser(page: Page) -> Iterator[tuple[int, str | None]]:
+    for index in list(page.kept()):
+        if not _SPONSOR_LABEL.match(page.lines[index].text):
+            continue
+        yield index, None
+        teaser = page.next_kept(index)
+        text = page.lines[teaser].text if teaser is not None else ""
+        if teaser is not None and page.lines[teaser].words <= 16 and text[-1:] not in '.!?:;"”':
+            yield teaser, None
+
+
 RULES = [
+    _sponsored_teaser,
     line_rule(
         "ad.shortcode",
         CATEGORY,

@@ -38,6 +38,19 @@ RULES = [
         max_words=6,
     ),
     line_rule(
+        "banner.data-disclaimer",
+        CATEGORY,
+        "A market-data or advice disclaimer from the page template: 'Quotes delayed by 15 minutes'.",
+        re.compile(
+            r"\b(?:(?:market |quote |price )?data (?:is )?delayed|(?:quotes|prices) (?:are )?delayed|"
+            r"delayed (?:by )?(?:at least )?\d+ min\w*|not (?:intended as )?investment advice)\b",
+            re.IGNORECASE,
+        ),
+        where="edges",
+        max_words=30,
+        may_remove_prose=True,
+    ),
+    line_rule(
         "banner.powered-by",
         CATEGORY,
         "The site software's footer credit: 'Powered by WordPress', 'Proudly powered by Ghost'.",

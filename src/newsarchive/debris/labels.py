@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-
 from collections.abc import Iterator
 
 from newsarchive.debris.engine import Line, Page, block_rule, line_rule

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-
 from collections.abc import Iterator
 from itertools import takewhile
 
@@ -48,7 +47,11 @@ def _is_menu_residue(line: Line) -> bool:
     words, in_vocabulary = _menu_words(text)
     if not words:
         return False
-    if _RUN_TOGETHER.search(text) and in_vocabulary >= 2 and in_vocabulary >= 0.5 * len(words):
+    joins = len(_RUN_TOGETHER.findall(text))
+    # A brand ("iPhone", "McDonald") has one join; a menu of run-together items has several.
+    if joins and in_vocabulary >= 2 and in_vocabulary >= 0.5 * len(words):
+        return True
+    if joins >= 3 and in_vocabulary >= 1:
         return True
     return in_vocabulary == len(words)
 
@@ -68,8 +71,29 @@ def _head_menu(page: Page) -> Iterator[tuple[int, str | None]]:
         yield from ((index, None) for index in run if index <= known[-1])
 
 
+_PAGER = re.compile(
+    r"^\W*(?:previous|next|prev|older|newer)(?: (?:article|post|story|page|entry))\W*(?P<rest>.{0,150})$", re.IGNORECASE
+)
+
+
+@block_rule("navigation.pager", CATEGORY, "Article pagers: 'Previous article' and the headline it links to.")
+def _pager(page: Page) -> Iterator[tuple[int, str | None]]:
+    for index in list(page.kept()):
+        line = page.lines[index]
+        match = _PAGER.match(line.text) if line.words <= 30 else None
+        if match is None:
+            continue
+        yield index, None
+        target = page.next_kept(index)
+        if not match.group("rest") and target is not None:
+            linked = page.lines[target]
+            if linked.words <= 20 and not linked.prose and not _PAGER.match(linked.text):
+                yield target, None
+
+
 RULES = [
     _head_menu,
+    _pager,
     line_rule(
         "navigation.back-to-top",
         CATEGORY,
@@ -99,13 +123,12 @@ RULES = [
         max_words=16,
     ),
     line_rule(
-        "navigation.pager",
+        "navigation.section-trail",
         CATEGORY,
-        "Article pagers: 'Previous article', 'Next post: …'.",
-        re.compile(
-            r"^\W*(?:previous|next|prev|older|newer)(?: (?:article|post|story|page|entry))\b.{0,150}$", re.IGNORECASE
-        ),
-        max_words=30,
+        "A trail of sections above the headline: 'Climate › Summits › Negotiations'.",
+        re.compile(r"^[^>»›/|→.!?]{1,30}(?:\s[>»›/→]\s[^>»›/|→.!?]{1,30}){1,5}$"),
+        where="head",
+        max_words=12,
     ),
     line_rule(
         "navigation.menu-residue",

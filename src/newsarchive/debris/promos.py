@@ -44,7 +44,8 @@ RULES = [
             r"support (?:our|independent) journalism|(?:log|sign) in to (?:continue|read)|"
             r"abonnieren sie|jetzt abonnieren|abonnez-vous|abónate|suscríbete|assine|iscriviti|abbonati|"
             r"подписывайтесь|подпишитесь|abone ol|zapisz się|schrijf je in)\b|"
-            r"^\W*subscribe(?: (?:now|today|here|to \S+(?: \S+)?))?\W*$",
+            r"^\W*subscribe(?: (?:now|today|here|to \S+(?: \S+)?))?\W*$|"
+            r"\bnewsletter\b.{0,60}\b(?:sign up|subscribe)(?: here| now| today)?\W*$",
             re.IGNORECASE,
         ),
         max_words=30,
@@ -56,7 +57,8 @@ RULES = [
         "Cookie and consent banners: 'We use cookies…', 'Accept all'.",
         re.compile(
             r"\b(?:(?:we|this (?:web)?site|our (?:web)?site) uses? cookies|"
-            r"(?:sito|site|seite|website|sitio|portal|strona) (?:utilizza|usa|uses|verwendet|nutzt|utilise|utiliza|używa)"
+            r"(?:sito|site|seite|website|sitio|portal|strona) "
+            r"(?:utilizza|usa|uses|verwendet|nutzt|utilise|utiliza|używa)"
             r" (?:\w+ )?(?:cookies?|cookie)|"
             r"accetta(?: tutti)?|rifiuta(?: tutti)?|alle akzeptieren|alle ablehnen|tout accepter|tout refuser|"
             r"aceptar(?: todas?)?|rechazar(?: todas?)?|aceitar(?: todos)?|rejeitar(?: todos)?|"

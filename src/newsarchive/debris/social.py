@@ -14,21 +14,28 @@ _NETWORK = (
     r"odnoklassniki|wechat|weibo|xing|tumblr|google news)"
 )
 
+# Each alternative is a whole widget label; the rule anchors them to the whole line.
+_SHARE_PHRASES = [
+    rf"share(?: (?:this|the)(?: (?:article|story|post|page|link|video))?| (?:on|via|to) {_NETWORK}| article| story)?",
+    r"click to (?:share|email|print)\b.{0,60}",
+    rf"(?:share|post|send|tweet|pin) (?:on|to|via|it on) {_NETWORK}.{{0,30}}",
+    r"tweet(?: this)?|pin it|email this|print(?: this)?(?: article| page)?|copy(?: the)? link",
+    r"printer[- ]friendly(?: version| page)?|print[- ]friendly(?: version)?",
+    r"follow us(?: on| at)?\b.{0,50}|like us on facebook|join (?:us|our \w+ channel) on .{1,30}",
+    rf"(?:artikel |beitrag )?teilen|auf {_NETWORK} teilen",
+    rf"partager(?: (?:sur|via) {_NETWORK}| cet article)?",
+    rf"compartir(?: en {_NETWORK}| este artículo)?|condividi(?: su {_NETWORK}| questo articolo)?",
+    rf"compartilh(?:e|ar)(?: (?:no|via) {_NETWORK}| este artigo)?|partilh(?:e|ar)(?: este artigo| no {_NETWORK})?",
+    rf"delen(?: op {_NETWORK})?|udostępnij|paylaş|поделиться(?: в {_NETWORK})?",
+]
+
 RULES = [
     line_rule(
         "social.share-widget",
         CATEGORY,
         "Share and follow widgets: 'Share this:', 'Click to share on X (Opens in new window)'.",
         re.compile(
-            rf"^\W*(?:share(?: (?:this|the)(?: (?:article|story|post|page|link|video))?"
-            rf"| (?:on|via|to) {_NETWORK}| article| story)?|"
-            rf"click to (?:share|email|print)\b.{{0,60}}|(?:share|post|send|tweet|pin) (?:on|to|via|it on) {_NETWORK}.{{0,30}}|"
-            rf"tweet(?: this)?|pin it|email this|print(?: this)?(?: article| page)?|copy(?: the)? link|"
-            rf"follow us(?: on| at)?\b.{{0,50}}|like us on facebook|join (?:us|our \w+ channel) on .{{1,30}}|"
-            rf"(?:artikel |beitrag )?teilen|(?:auf {_NETWORK} )teilen|partager(?: (?:sur|via) {_NETWORK}| cet article)?|"
-            rf"compartir(?: en {_NETWORK}| este artículo)?|condividi(?: su {_NETWORK}| questo articolo)?|"
-            rf"compartilh(?:e|ar)(?: (?:no|via) {_NETWORK}| este artigo)?|partilh(?:e|ar)(?: este artigo| no {_NETWORK})?|"
-            rf"delen(?: op {_NETWORK})?|udostępnij|paylaş|поделиться(?: в {_NETWORK})?)\W*$",
+            rf"^\W*(?:{'|'.join(_SHARE_PHRASES)})\W*$",
             re.IGNORECASE,
         ),
         max_words=14,

@@ -41,7 +41,8 @@ _WEEKDAY = (
     r"понедельник|вторник|среда|четверг|пятница|суббота|воскресенье"
 )
 _PREFIX = re.compile(
-    r"^\W*(?P<label>(?:first )?published|posted|updated|last updated|last modified|modified|created|date|"
+    r"^\W*(?P<label>(?:first )?published|posted|submitted by \S+|updated|last updated|last modified|modified|"
+    r"created|date|"
     r"publié|mis à jour|veröffentlicht|aktualisiert|stand|publicado|actualizado|atualizado|pubblicato|aggiornato|"
     r"опубликовано|обновлено)(?:\s+(?:on|at|am|le|el|em|il|в))?\s*[:：\-–—]?\s*",
     re.IGNORECASE,

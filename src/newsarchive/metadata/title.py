@@ -10,9 +10,9 @@ from newsarchive.debris.engine import Line
 _SENTENCE_BREAK = re.compile(r"[.!?…][\"”’»)]?\s+[\"“‘«(]?[A-Z0-9]")
 _PIPE_LIKE = (" | ", " :: ", " • ", " · ", " // ")
 _DASHES = (" – ", " — ", " - ")
-_SITE_NAME = re.compile(
-    r"^(?:[A-Z0-9][\w.&'’-]*|of|the|and|de|du|la|le|el|der|die|das)"
-    r"(?: (?:[A-Z0-9][\w.&'’-]*|of|the|and|de|du|la|le|el|der|die|das)){0,4}$"
+# Lower-case words that may sit inside a site's name: "Jornal da Região", "Corriere della Sera".
+_NAME_PARTICLES = frozenset(
+    "of the and for on in at a de du des la le les el los del della di da do dos das der die den van von y e et und".split()
 )
 _DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)+$")
 MAX_TITLE_WORDS = 30
@@ -69,4 +69,14 @@ def _short_tail(tail: str) -> bool:
 
 
 def _site_name_tail(tail: str) -> bool:
-    return 0 < len(tail.split()) <= 5 and bool(_SITE_NAME.match(tail) or _DOMAIN.match(tail))
+    """A site's name: a few capitalised words (any script), or a domain."""
+    words = tail.split()
+    if not 0 < len(words) <= 5:
+        return False
+    if _DOMAIN.match(tail):
+        return True
+    if not words[0][:1].isupper():
+        return False
+    # Two words may be in sentence case ("Северогорский вестник"); longer names must be
+    # capitalised, or "Storm hits coast - Mayor says rebuild" would lose half its headline.
+    return len(words) <= 2 or all(w[:1].isupper() or w[:1].isdigit() or w in _NAME_PARTICLES for w in words)
