@@ -12,7 +12,8 @@ _PIPE_LIKE = (" | ", " :: ", " • ", " · ", " // ")
 _DASHES = (" – ", " — ", " - ")
 # Lower-case words that may sit inside a site's name: "Jornal da Região", "Corriere della Sera".
 _NAME_PARTICLES = frozenset(
-    "of the and for on in at a de du des la le les el los del della di da do dos das der die den van von y e et und".split()
+    """of the and for on in at a de du des la le les el los del della di da do dos das der die den
+    van von y e et und""".split()
 )
 _DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)+$")
 MAX_TITLE_WORDS = 30
