@@ -22,6 +22,7 @@ RULES = [
         re.compile(rf"\b{_ADMIN_NOUN}\b.*\b{_ADMIN_ACTION}|\b{_ADMIN_ACTION}.*\b{_ADMIN_NOUN}\b", re.IGNORECASE),
         max_words=60,
         may_remove_prose=True,
+        needles=("theme", "plugin", "licen", "purchase code", "activation key", "dashboard", "admin panel"),
     ),
     line_rule(
         "banner.skip-link",
@@ -49,6 +50,7 @@ RULES = [
         where="edges",
         max_words=30,
         may_remove_prose=True,
+        needles=("delayed", "investment advice"),
     ),
     line_rule(
         "banner.powered-by",
@@ -70,5 +72,6 @@ RULES = [
         ),
         max_words=40,
         may_remove_prose=True,
+        needles=("javascript", "browser", "blocker", "ad-block", "adblock", "ad block"),
     ),
 ]

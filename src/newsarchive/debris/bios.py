@@ -32,6 +32,8 @@ _STAFF_BIO = re.compile(
 
 
 def _is_generated_bio(line: Line) -> bool:
+    if sum(line.text.count(mark) for mark in ".!;") < 2:
+        return False
     text = line.text.strip("\"“”'‘’ ")
     fragments = [f for f in _FRAGMENT_SPLIT.split(text) if f.strip()]
     if len(fragments) < 3 or line.words > 45:

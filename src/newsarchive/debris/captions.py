@@ -141,12 +141,13 @@ def _credit_blocks(page: Page) -> Iterator[tuple[int, str | None]]:
     stage=Stage.SIGNATURE,
 )
 def _repeated_captions(page: Page) -> Iterator[tuple[int, str | None]]:
-    for index in list(page.kept()):
-        after = page.next_kept(index)
-        if after is None or not _caption_sized(page, index) or not _caption_sized(page, after):
+    kept = page.kept()
+    sized = {index: _caption_sized(page, index) for index in kept if page.lines[index].words <= 60}
+    for index, after in zip(kept, kept[1:], strict=False):
+        if not (sized.get(index) and sized.get(after)) or page.lines[index].words < 4:
             continue
         first, second = page.lines[index].text, page.lines[after].text
-        if page.lines[index].words < 4 or not near_duplicates(first, second):
+        if not near_duplicates(first, second):
             continue
         # A caption and its alt text differ by a few words; a paragraph the scraper caught
         # twice is repeated to the letter, and then one copy of it is article text.
@@ -173,5 +174,6 @@ RULES = [
         test=lambda line: bool(_TRAILING_CREDIT.search(line.text) or _TRAILING_NAME_CREDIT.search(line.text)),
         max_words=60,
         may_remove_prose=True,
+        needles=("(", ":", "："),
     ),
 ]

@@ -49,6 +49,7 @@ class Line:
     text: str
     words: int
     prose: bool
+    folded: str  # casefolded text, for cheap keyword checks before any regular expression
 
     @property
     def blank(self) -> bool:
@@ -57,7 +58,7 @@ class Line:
 
 def make_line(no: int, text: str) -> Line:
     tokens = _WORD.findall(text)
-    return Line(no=no, text=text, words=len(tokens), prose=_reads_as_prose(text, tokens))
+    return Line(no=no, text=text, words=len(tokens), prose=_reads_as_prose(text, tokens), folded=text.casefold())
 
 
 def _reads_as_prose(text: str, tokens: list[str]) -> bool:
@@ -80,12 +81,20 @@ class Page:
     claims: dict[int, Removal] = field(default_factory=dict)
     first_prose: int = 0
     last_prose: int = -1
+    _kept: list[int] | None = None
 
     def is_kept(self, index: int) -> bool:
         return index not in self.claims and not self.lines[index].blank
 
-    def kept(self) -> Iterator[int]:
-        return (i for i, line in enumerate(self.lines) if line.text and i not in self.claims)
+    def kept(self) -> list[int]:
+        """Indices of the non-blank lines no rule has claimed yet, in order."""
+        if self._kept is None:
+            self._kept = [i for i, line in enumerate(self.lines) if line.text and i not in self.claims]
+        return self._kept
+
+    def claim(self, index: int, removal: Removal) -> None:
+        self.claims[index] = removal
+        self._kept = None
 
     def previous_kept(self, index: int) -> int | None:
         for i in range(index - 1, -1, -1):
@@ -103,7 +112,8 @@ class Page:
         return any(self.lines[i].blank for i in range(earlier + 1, later))
 
     def first_kept(self) -> int | None:
-        return next(self.kept(), None)
+        kept = self.kept()
+        return kept[0] if kept else None
 
     def separates_paragraphs(self) -> bool:
         """Whether the document puts blank lines between its paragraphs."""
@@ -158,12 +168,15 @@ def line_rule(
     where: Where = "anywhere",
     max_words: int = 40,
     may_remove_prose: bool = False,
+    needles: tuple[str, ...] = (),
     stage: Stage | None = None,
 ) -> Rule:
     """A rule that judges each line on its own: a pattern or test, a position, a size limit.
 
     Prose is protected unless ``may_remove_prose``: a rule that sees a sentence-shaped line
     leaves it alone, because losing article text is worse than keeping a line of debris.
+    ``needles`` are lower-case fragments one of which every match contains: a substring test
+    is far cheaper than a regular expression, and most lines contain none of them.
     """
     if pattern is None and test is None:
         raise ValueError(f"rule {id} needs a pattern or a test")
@@ -173,12 +186,14 @@ def line_rule(
     def matches(line: Line) -> bool:
         if line.words > max_words or (line.prose and not may_remove_prose):
             return False
+        if needles and not any(needle in line.folded for needle in needles):
+            return False
         if pattern is not None and not pattern.search(line.text):
             return False
         return test is None or test(line)
 
     def find(page: Page) -> Iterator[tuple[int, str | None]]:
-        kept = list(page.kept())
+        kept = page.kept()
         if where == "anywhere":
             yield from ((index, None) for index in kept if matches(page.lines[index]))
             return
@@ -222,7 +237,7 @@ def apply_rules(lines: Sequence[Line], rules: Sequence[Rule]) -> Page:
                 if index in page.claims or page.lines[index].blank:
                     continue
                 line = page.lines[index]
-                page.claims[index] = Removal(rule.id, category or rule.category, line.no, line.text)
+                page.claim(index, Removal(rule.id, category or rule.category, line.no, line.text))
             if stage is Stage.LAYOUT:
                 # A layout rule can uncover the real edge of the article for the next one.
                 page.locate_prose()

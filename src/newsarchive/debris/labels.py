@@ -55,6 +55,7 @@ RULES = [
         test=_is_hashtag_line,
         max_words=60,
         may_remove_prose=True,
+        needles=("#",),
     ),
     line_rule(
         "tags.label",
@@ -97,5 +98,20 @@ RULES = [
         ),
         max_words=40,
         may_remove_prose=True,
+        needles=(
+            "©",
+            "(c)",
+            "copyright",
+            "rights reserved",
+            "reuse this",
+            "reprint",
+            "riservat",
+            "reservad",
+            "réservés",
+            "vorbehalten",
+            "права защищены",
+            "licensed under",
+            "licenced under",
+        ),
     ),
 ]
