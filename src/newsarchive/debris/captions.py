@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import pairwise
 
 from newsarchive.debris.engine import STOPWORDS, Page, Stage, block_rule, line_rule
 
@@ -143,7 +144,7 @@ def _credit_blocks(page: Page) -> Iterator[tuple[int, str | None]]:
 def _repeated_captions(page: Page) -> Iterator[tuple[int, str | None]]:
     kept = page.kept()
     sized = {index: _caption_sized(page, index) for index in kept if page.lines[index].words <= 60}
-    for index, after in zip(kept, kept[1:], strict=False):
+    for index, after in pairwise(kept):
         if not (sized.get(index) and sized.get(after)) or page.lines[index].words < 4:
             continue
         first, second = page.lines[index].text, page.lines[after].text
