@@ -8,6 +8,7 @@ commits the staged rows, and one reports. Tasks exchange paths and counts, never
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +18,8 @@ from prefect.cache_policies import NO_CACHE
 from prefect.runtime import flow_run
 
 from newsarchive.archive import CommitResult, RunInfo, new_run
-from newsarchive.config import Settings
+from newsarchive.config import Settings, load_settings
+from newsarchive.debris import select_rules
 from newsarchive.model import InputRef
 from newsarchive.pipeline import (
     BatchOutcome,
@@ -71,14 +73,16 @@ def report_task(
 def backfill_flow(
     input_dir: str = "seeds",
     archive_dir: str = "archive",
-    batch_size: int = 500,
-    max_input_bytes: int = Settings().max_input_bytes,
+    batch_size: int | None = None,
+    max_input_bytes: int | None = None,
     disabled_rules: list[str] | None = None,
+    config_path: str | None = None,
 ) -> dict[str, Any]:
-    """Clean all inputs of ``input_dir`` into ``archive_dir``, replacing their earlier rows."""
-    settings = Settings(
-        max_input_bytes=max_input_bytes, batch_size=batch_size, disabled_rules=frozenset(disabled_rules or ())
-    )
+    """Clean all inputs of ``input_dir`` into ``archive_dir``, replacing their earlier rows.
+
+    Settings come from ``config_path`` (TOML) when given; parameters given here win over it.
+    """
+    settings = run_settings(config_path, batch_size, max_input_bytes, disabled_rules)
     logger = get_run_logger()
     run = new_run(run_id=str(flow_run.id) if flow_run.id else None)
     refs = list_inputs_task(input_dir)
@@ -102,6 +106,22 @@ def backfill_flow(
     result = commit_task(archive_dir, run, outcomes)
     summary = report_task(input_dir, archive_dir, run, outcomes, result)
     return summary.as_dict()
+
+
+def run_settings(
+    config_path: str | None, batch_size: int | None, max_input_bytes: int | None, disabled_rules: list[str] | None
+) -> Settings:
+    settings = load_settings(Path(config_path) if config_path else None)
+    overrides: dict[str, Any] = {}
+    if batch_size is not None:
+        overrides["batch_size"] = batch_size
+    if max_input_bytes is not None:
+        overrides["max_input_bytes"] = max_input_bytes
+    if disabled_rules:
+        overrides["disabled_rules"] = settings.disabled_rules | frozenset(disabled_rules)
+    settings = replace(settings, **overrides)
+    select_rules(settings.disabled_rules, settings.extra_phrases)  # fail before any work on a bad rule id
+    return settings
 
 
 def summary_markdown(summary: RunSummary) -> str:

@@ -18,7 +18,8 @@ from rich.table import Table
 from rich.text import Text
 
 from flows.runtime import apply_prefect_defaults, exit_cleanly_on_sigterm, uses_embedded_server
-from newsarchive.config import PIPELINE_VERSION, Settings
+from newsarchive.config import PIPELINE_VERSION, Settings, load_settings
+from newsarchive.debris import select_rules
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_QUARANTINED = 0, 1, 2, 3
 
@@ -31,17 +32,14 @@ def build_parser() -> argparse.ArgumentParser:
     backfill = commands.add_parser("backfill", help="clean every input of a folder into the archive (Prefect flow)")
     backfill.add_argument("input_dir", nargs="?", default="seeds", type=Path, help="input folder (default: seeds)")
     backfill.add_argument("--archive", default="archive", type=Path, help="archive folder (default: archive)")
+    backfill.add_argument("--config", type=Path, help="a TOML configuration file (see README, Configuration)")
     backfill.add_argument(
-        "--batch-size",
-        type=int,
-        default=Settings().batch_size,
-        help="documents per Prefect task (default: %(default)s)",
+        "--batch-size", type=int, help=f"documents per Prefect task (default: {Settings().batch_size})"
     )
     backfill.add_argument(
         "--max-input-bytes",
         type=int,
-        default=Settings().max_input_bytes,
-        help="larger inputs are quarantined as oversized (default: %(default)s)",
+        help=f"larger inputs are quarantined as oversized (default: {Settings().max_input_bytes})",
     )
     backfill.add_argument(
         "--disable-rule", action="append", default=[], metavar="RULE_ID", help="switch a debris rule off; repeatable"
@@ -51,6 +49,7 @@ def build_parser() -> argparse.ArgumentParser:
     inspect = commands.add_parser("inspect", help="show one document with its removed lines marked")
     inspect.add_argument("path", type=Path, help="an input file")
     inspect.add_argument("--color", choices=("auto", "always", "never"), default="auto")
+    inspect.add_argument("--config", type=Path, help="a TOML configuration file (see README, Configuration)")
 
     schema = commands.add_parser("schema", help="print the archive contract, or write it to schemas/")
     schema.add_argument("--write", type=Path, metavar="DIR", help="write documents.v1.json and documents.md to DIR")
@@ -74,8 +73,14 @@ def _backfill(args: argparse.Namespace) -> int:
     if not args.input_dir.is_dir():
         print(f"error: input folder {args.input_dir} does not exist", file=sys.stderr)
         return EXIT_USAGE
-    if args.batch_size < 1:
+    if args.batch_size is not None and args.batch_size < 1:
         print("error: --batch-size must be at least 1", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        settings = load_settings(args.config)
+        select_rules(settings.disabled_rules | set(args.disable_rule), settings.extra_phrases)
+    except ValueError as exc:
+        print(f"error: {exc}", file=sys.stderr)
         return EXIT_USAGE
     apply_prefect_defaults()
     exit_cleanly_on_sigterm()
@@ -109,6 +114,7 @@ def _backfill(args: argparse.Namespace) -> int:
                 batch_size=args.batch_size,
                 max_input_bytes=args.max_input_bytes,
                 disabled_rules=args.disable_rule,
+                config_path=str(args.config) if args.config else None,
                 return_state=True,
             )
         finally:
@@ -168,8 +174,8 @@ def _inspect(args: argparse.Namespace) -> int:
     color = {"always": True, "never": False, "auto": None}[args.color]
     console = Console(force_terminal=color, no_color=color is False, highlight=False)
     try:
-        view = inspect_file(args.path)
-    except FileNotFoundError as exc:
+        view = inspect_file(args.path, load_settings(args.config))
+    except (FileNotFoundError, ValueError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_USAGE
     if view.quarantined is not None:

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
 
 PIPELINE_VERSION = "0.1.0"
 
@@ -22,9 +26,63 @@ class Settings:
     # so a typo cannot silently leave a rule on.
     disabled_rules: frozenset[str] = field(default_factory=frozenset)
 
+    # Phrases a user files under a debris category ({"newsletter": ("Courier Daily Briefing",)}).
+    # A line is removed when it contains one and the phrase is at least half of its words, so a
+    # sentence that merely mentions the phrase survives.
+    extra_phrases: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+
     # Documents per Prefect task. About 1 s of work per task keeps orchestration overhead
     # small (see PREFECT-NOTES); smaller batches make progress finer but runs slower.
     batch_size: int = 500
 
 
 DEFAULT_SETTINGS = Settings()
+
+
+class ConfigError(ValueError):
+    """The configuration file says something newsarchive cannot act on."""
+
+
+def load_settings(path: Path | None, base: Settings = DEFAULT_SETTINGS) -> Settings:
+    """Settings from a TOML file (see README, "Configuration"); ``base`` where it is silent.
+
+    ::
+
+        [input]
+        max_bytes = 10_000_000
+
+        [debris]
+        disabled_rules = ["social.lone-counter"]
+
+        [debris.phrases]
+        newsletter = ["Courier Daily Briefing"]
+    """
+    if path is None:
+        return base
+    try:
+        data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise ConfigError(f"cannot read configuration {path}: {exc}") from exc
+    known = {"input": {"max_bytes"}, "debris": {"disabled_rules", "phrases"}, "run": {"batch_size"}}
+    for section, values in data.items():
+        if section not in known or not isinstance(values, dict):
+            raise ConfigError(f"{path}: unknown section [{section}]; known: {', '.join(sorted(known))}")
+        unknown = set(values) - known[section]
+        if unknown:
+            raise ConfigError(f"{path}: unknown key(s) in [{section}]: {', '.join(sorted(unknown))}")
+    debris: dict[str, Any] = data.get("debris", {})
+    phrases = debris.get("phrases", {})
+    if not isinstance(phrases, dict) or not all(
+        isinstance(v, list) and all(isinstance(p, str) and p.strip() for p in v) for v in phrases.values()
+    ):
+        raise ConfigError(f"{path}: [debris.phrases] maps a category to a list of non-empty strings")
+    disabled = debris.get("disabled_rules", [])
+    if not isinstance(disabled, list) or not all(isinstance(r, str) for r in disabled):
+        raise ConfigError(f"{path}: debris.disabled_rules is a list of rule ids")
+    return replace(
+        base,
+        max_input_bytes=int(data.get("input", {}).get("max_bytes", base.max_input_bytes)),
+        batch_size=int(data.get("run", {}).get("batch_size", base.batch_size)),
+        disabled_rules=frozenset(base.disabled_rules | set(disabled)),
+        extra_phrases={k: tuple(v) for k, v in phrases.items()},
+    )

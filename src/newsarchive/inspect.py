@@ -40,7 +40,7 @@ def inspect_file(path: Path, settings: Settings = DEFAULT_SETTINGS) -> Inspected
     verdict = decode_bytes(InputRef(path.name, len(data)), data, settings)
     if isinstance(verdict, Quarantined):
         return InspectedDocument([], [], None, verdict)
-    document = clean_document(verdict, select_rules(settings.disabled_rules))
+    document = clean_document(verdict, select_rules(settings.disabled_rules, settings.extra_phrases))
     text = html_front.extract(verdict.text).text if verdict.source_format == "html" else verdict.text
     raw_lines, _ = split_lines(text)
     by_line = {r.line_no: r for r in document.removed if r.line_no}

@@ -107,7 +107,7 @@ def process_batch(
     """Read, clean and stage one batch. Every input ends archived or quarantined, none lost."""
     started = time.perf_counter()
     layout = ArchiveLayout(archive_dir)
-    rules = select_rules(settings.disabled_rules)
+    rules = select_rules(settings.disabled_rules, settings.extra_phrases)
     outcome = BatchOutcome(batch_no=batch_no, inputs=len(refs), staged_part=None)
     documents: list[CleanDocument] = []
     removed: Counter[str] = Counter()

@@ -6,7 +6,7 @@ lists them in the order they are tried. ``remove_debris`` is the whole stage as 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from newsarchive.debris import (
@@ -23,7 +23,7 @@ from newsarchive.debris import (
     related,
     social,
 )
-from newsarchive.debris.engine import Line, Page, Rule, Stage, apply_rules, make_line
+from newsarchive.debris.engine import Line, Page, Rule, Stage, apply_rules, line_rule, make_line
 from newsarchive.model import Removal
 
 # Order matters only where two rules could claim the same line. Rules that recognise fixed
@@ -56,13 +56,40 @@ class DebrisResult:
     removed: list[Removal]
 
 
-def select_rules(disabled: Iterable[str] = ()) -> tuple[Rule, ...]:
-    """The rules left once ``disabled`` ids are switched off; an unknown id is an error."""
+def select_rules(
+    disabled: Iterable[str] = (), extra_phrases: Mapping[str, Sequence[str]] | None = None
+) -> tuple[Rule, ...]:
+    """The rules in force: built-in ones minus ``disabled``, plus the user's phrase rules first.
+
+    An unknown rule id or category is an error, so a typo cannot silently change nothing.
+    """
     disabled = set(disabled)
     unknown = disabled - RULES_BY_ID.keys()
     if unknown:
         raise ValueError(f"unknown debris rule id(s): {', '.join(sorted(unknown))}")
-    return tuple(rule for rule in RULES if rule.id not in disabled)
+    phrase_rules = tuple(phrase_rule(category, phrases) for category, phrases in sorted((extra_phrases or {}).items()))
+    return phrase_rules + tuple(rule for rule in RULES if rule.id not in disabled)
+
+
+def phrase_rule(category: str, phrases: Sequence[str]) -> Rule:
+    """A rule from the configuration file: lines made mostly of one of ``phrases``."""
+    if category not in CATEGORIES:
+        raise ValueError(f"unknown debris category {category!r}; known: {', '.join(CATEGORIES)}")
+    wanted = [" ".join(p.casefold().split()) for p in phrases]
+    sizes = [len(p.split()) for p in wanted]
+
+    def test(line: Line) -> bool:
+        folded = " ".join(line.folded.split())
+        return any(p in folded and 2 * size >= line.words for p, size in zip(wanted, sizes, strict=True))
+
+    return line_rule(
+        f"config.{category}",
+        category,
+        f"Phrases filed under {category!r} in the configuration file.",
+        test=test,
+        max_words=200,
+        may_remove_prose=True,
+    )
 
 
 def remove_debris(lines: Sequence[Line], rules: Sequence[Rule] = RULES) -> DebrisResult:
