@@ -83,7 +83,10 @@ def near_duplicates(a: str, b: str, threshold: float = 0.5) -> bool:
     shorter, longer = sorted((len(a), len(b)))
     if shorter < 0.4 * longer:
         return False
-    words_a, words_b = _content_words(a), _content_words(b)
+    return _similar_word_sets(_content_words(a), _content_words(b), threshold)
+
+
+def _similar_word_sets(words_a: set[str], words_b: set[str], threshold: float = 0.5) -> bool:
     if min(len(words_a), len(words_b)) < 3:
         return False
     # Jaccard, not containment: a headline's words are all in its lead paragraph too.
@@ -144,11 +147,18 @@ def _credit_blocks(page: Page) -> Iterator[tuple[int, str | None]]:
 def _repeated_captions(page: Page) -> Iterator[tuple[int, str | None]]:
     kept = page.kept()
     sized = {index: _caption_sized(page, index) for index in kept if page.lines[index].words <= 60}
+    words: dict[int, set[str]] = {}
     for index, after in pairwise(kept):
         if not (sized.get(index) and sized.get(after)) or page.lines[index].words < 4:
             continue
         first, second = page.lines[index].text, page.lines[after].text
-        if not near_duplicates(first, second):
+        shorter, longer = sorted((len(first), len(second)))
+        if shorter < 0.4 * longer:
+            continue
+        for i in (index, after):
+            if i not in words:
+                words[i] = _content_words(page.lines[i].text)
+        if first != second and not _similar_word_sets(words[index], words[after]):
             continue
         # A caption and its alt text differ by a few words; a paragraph the scraper caught
         # twice is repeated to the letter, and then one copy of it is article text.

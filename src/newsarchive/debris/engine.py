@@ -82,6 +82,7 @@ class Page:
     first_prose: int = 0
     last_prose: int = -1
     _kept: list[int] | None = None
+    _kept_short: list[int] | None = None
 
     def is_kept(self, index: int) -> bool:
         return index not in self.claims and not self.lines[index].blank
@@ -92,9 +93,15 @@ class Page:
             self._kept = [i for i, line in enumerate(self.lines) if line.text and i not in self.claims]
         return self._kept
 
+    def kept_short(self) -> list[int]:
+        """The kept lines that are not prose: the only ones most rules need to look at."""
+        if self._kept_short is None:
+            self._kept_short = [i for i in self.kept() if not self.lines[i].prose]
+        return self._kept_short
+
     def claim(self, index: int, removal: Removal) -> None:
         self.claims[index] = removal
-        self._kept = None
+        self._kept = self._kept_short = None
 
     def previous_kept(self, index: int) -> int | None:
         for i in range(index - 1, -1, -1):
@@ -183,10 +190,13 @@ def line_rule(
     if stage is None:
         stage = Stage.SIGNATURE if where == "anywhere" else Stage.LAYOUT
 
+    # One search for all trigger words is cheaper than a Python loop over them.
+    trigger = re.compile("|".join(map(re.escape, needles))) if needles else None
+
     def matches(line: Line) -> bool:
         if line.words > max_words or (line.prose and not may_remove_prose):
             return False
-        if needles and not any(needle in line.folded for needle in needles):
+        if trigger is not None and not trigger.search(line.folded):
             return False
         if pattern is not None and not pattern.search(line.text):
             return False
@@ -195,7 +205,10 @@ def line_rule(
     def find(page: Page) -> Iterator[tuple[int, str | None]]:
         kept = page.kept()
         if where == "anywhere":
-            yield from ((index, None) for index in kept if matches(page.lines[index]))
+            # Most of a document is prose, which most rules never touch: skip it wholesale.
+            candidates = kept if may_remove_prose else page.kept_short()
+            lines = page.lines
+            yield from ((index, None) for index in candidates if matches(lines[index]))
             return
         # "head" is everything before the first line of prose the rule does not claim,
         # "tail" everything after the last one: a run of debris at the edge, however long.

@@ -1,0 +1,126 @@
+"""Benchmark: per-stage throughput of the library, and the whole job through the real Prefect flow.
+
+    python bench/run.py --docs 2000 [--seed 7] [--html-share 0.1] [--skip-flow]
+
+Stage figures are measured in this process on one core; the flow figure runs
+``newsarchive backfill`` in a child process (Prefect's temporary API unless PREFECT_API_URL is
+set) and reports its wall time and peak RSS. ``ftfy.fix_text`` over the same text is measured
+too, so our figures can be read as ratios on a noisy machine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import ftfy
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from corpus import write_corpus
+
+from newsarchive.archive import ArchiveLayout, documents_table, new_run
+from newsarchive.clean import find_dates
+from newsarchive.debris import make_line, remove_debris
+from newsarchive.html import extract
+from newsarchive.metadata.language import identify_language
+from newsarchive.model import DecodedInput
+from newsarchive.pipeline import list_inputs
+from newsarchive.reader import read_input
+from newsarchive.repair import repair_line, split_lines
+
+
+def stage_figures(inbox: Path) -> dict[str, float]:
+    refs = list_inputs(inbox)
+    timings: dict[str, float] = {}
+
+    started = time.perf_counter()
+    decoded = [read_input(inbox, ref)[0] for ref in refs]
+    timings["read"] = time.perf_counter() - started
+    decoded = [d for d in decoded if isinstance(d, DecodedInput)]
+    total_bytes = sum(len(d.data) for d in decoded)
+
+    started = time.perf_counter()
+    texts = [extract(d.text).text if d.source_format == "html" else d.text for d in decoded]
+    timings["html"] = time.perf_counter() - started
+
+    started = time.perf_counter()
+    documents = []
+    for text in texts:
+        raw_lines, _ = split_lines(text)
+        documents.append([repair_line(line, number)[0] for number, line in enumerate(raw_lines, 1)])
+    timings["repair"] = time.perf_counter() - started
+
+    started = time.perf_counter()
+    results = [remove_debris([make_line(n, t) for n, t in enumerate(lines, 1)]) for lines in documents]
+    timings["debris"] = time.perf_counter() - started
+
+    started = time.perf_counter()
+    for result in results:
+        body = "\n\n".join(line.text for line in result.kept if line.text)
+        find_dates(result.removed, None)
+        identify_language(body)
+    timings["metadata"] = time.perf_counter() - started
+
+    started = time.perf_counter()
+    for text in texts:
+        ftfy.fix_text(text)
+    timings["ftfy.fix_text (reference)"] = time.perf_counter() - started
+
+    figures = {"documents": len(decoded), "megabytes": total_bytes / 1e6}
+    for stage, seconds in timings.items():
+        figures[f"{stage} MB/s"] = total_bytes / 1e6 / seconds if seconds else float("inf")
+    figures["library docs/s (read..metadata)"] = len(decoded) / sum(
+        v for k, v in timings.items() if k != "ftfy.fix_text (reference)"
+    )
+    return figures
+
+
+def flow_figures(inbox: Path, archive: Path) -> dict[str, float]:
+    command = [sys.executable, "-m", "flows.cli", "backfill", str(inbox), "--archive", str(archive), "--json"]
+    env = dict(os.environ)
+    started = time.perf_counter()
+    result = subprocess.run(command, capture_output=True, text=True, env=env, check=False)
+    wall = time.perf_counter() - started
+    if result.returncode not in (0, 3):
+        raise SystemExit(f"backfill failed ({result.returncode}):\n{result.stderr[-3000:]}")
+    summary = json.loads(result.stdout)
+    peak_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return {
+        "flow wall s (incl. Prefect start)": wall,
+        "flow docs archived": summary["archived"],
+        "flow docs/s (incl. start)": summary["archived"] / wall,
+        "flow run s (Prefect flow run only)": summary["seconds"],
+        "peak RSS MB (largest child)": peak_kb / 1024,
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--docs", type=int, default=2000)
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--html-share", type=float, default=0.1)
+    parser.add_argument("--skip-flow", action="store_true")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="newsarchive-bench-") as tmp:
+        inbox, archive = Path(tmp) / "inbox", Path(tmp) / "archive"
+        written = write_corpus(inbox, args.docs, seed=args.seed, html_share=args.html_share)
+        print(f"corpus: {args.docs} documents, {written / 1e6:.1f} MB, seed {args.seed}")
+        figures = stage_figures(inbox)
+        if not args.skip_flow:
+            figures |= flow_figures(inbox, archive)
+            figures["archive rows"] = sum(1 for _ in ArchiveLayout(archive).documents.rglob("*.parquet"))
+        for name, value in figures.items():
+            print(f"{name:<40} {value:>12.2f}")
+        _ = (documents_table, new_run)  # the writer is measured through the flow
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
