@@ -203,15 +203,30 @@ def documents_table(documents: Sequence[CleanDocument], run: RunInfo) -> pa.Tabl
     return table
 
 
-def stage_part(layout: ArchiveLayout, run_id: str, batch_no: int, table: pa.Table) -> Path:
-    """Write one batch's rows where the commit will find them."""
+def stage_part(layout: ArchiveLayout, run_id: str, batch_no: int, table: pa.Table) -> list[Path]:
+    """Write one batch's rows where the commit will find them, one file per target partition.
+
+    Splitting here lets the commit merge one partition at a time, so its memory is bounded by
+    the largest partition rather than by the whole run.
+    """
     validate_table(table)
-    path = layout.staging(run_id) / "parts" / f"batch-{batch_no:06d}.parquet"
-    _atomic_write_parquet(path, table)
-    return path
-
-
-# --- commit ----------------------------------------------------------------------------------
+    keys = [
+        partition_of(*dates)
+        for dates in zip(
+            table.column("published_date").to_pylist(),
+            table.column("date_min").to_pylist(),
+            table.column("date_max").to_pylist(),
+            strict=True,
+        )
+    ]
+    labels = pa.array([f"{year}/{month}" for year, month in keys], pa.string())
+    written = []
+    for year, month in sorted(set(keys)):
+        rows = table.filter(pc.equal(labels, f"{year}/{month}"))
+        path = layout.partition_dir(layout.staging(run_id) / "parts", year, month) / f"batch-{batch_no:06d}.parquet"
+        _atomic_write_parquet(path, rows)
+        written.append(path)
+    return written
 
 
 @dataclass(slots=True)
@@ -238,30 +253,18 @@ def archive_lock(layout: ArchiveLayout) -> Iterator[None]:
 def commit(layout: ArchiveLayout, run: RunInfo, staged_parts: Iterable[Path]) -> CommitResult:
     """Merge a run's staged rows into the archive: new documents added, re-cleaned ones replaced.
 
-    Each partition file is rewritten whole (old rows not in this run, plus this run's rows,
-    sorted by ``doc_id``) and renamed over the old one.
+    Works one partition at a time: each affected partition file is rewritten whole (its rows not
+    in this run, plus this run's rows, sorted by ``doc_id``) and renamed over the old one.
     """
-    parts = [Path(p) for p in staged_parts]
+    parts_by_partition: dict[tuple[str, str], list[Path]] = {}
+    for part in sorted(Path(p) for p in staged_parts):
+        parts_by_partition.setdefault(_partition_from_path(part), []).append(part)
     with archive_lock(layout):
-        incoming = _read_parts(parts)
         result = CommitResult()
         existing = read_keys(layout)
-        replaced_ids = set(incoming.column("doc_id").to_pylist()) & set(existing.column("doc_id").to_pylist())
-        result.rows_replaced = len(replaced_ids)
-        incoming = _carry_archived_at(incoming, existing)
-        incoming = _mark_duplicates(incoming, existing)
-        result.duplicates = incoming.column("duplicate_of").length() - incoming.column("duplicate_of").null_count
-
-        new_partitions = [
-            partition_of(*dates)
-            for dates in zip(
-                incoming.column("published_date").to_pylist(),
-                incoming.column("date_min").to_pylist(),
-                incoming.column("date_max").to_pylist(),
-                strict=True,
-            )
-        ]
-        old_partitions = {
+        incoming = _read_incoming_keys(parts_by_partition)
+        incoming_ids = set(incoming)
+        replaced = {
             doc_id: (year, month)
             for doc_id, year, month in zip(
                 existing.column("doc_id").to_pylist(),
@@ -269,20 +272,26 @@ def commit(layout: ArchiveLayout, run: RunInfo, staged_parts: Iterable[Path]) ->
                 existing.column("month").to_pylist(),
                 strict=True,
             )
-            if doc_id in replaced_ids
+            if doc_id in incoming_ids
         }
-        affected = sorted(set(new_partitions) | set(old_partitions.values()))
-        incoming_ids = pa.array(incoming.column("doc_id").to_pylist(), pa.string())
-        partition_column = pa.array([f"{y}/{m}" for y, m in new_partitions], pa.string())
-        for year, month in affected:
+        result.rows_replaced = len(replaced)
+        archived_at, duplicate_of = _first_seen_and_duplicates(incoming, existing)
+        result.duplicates = sum(1 for value in duplicate_of.values() if value)
+        id_filter = pa.array(sorted(incoming_ids), pa.string())
+
+        for year, month in sorted(set(parts_by_partition) | set(replaced.values())):
             target_dir = layout.partition_dir(layout.documents, year, month)
             target = target_dir / PART_NAME
+            pieces = []
             kept = _read_partition(target)
             if kept is not None:
-                kept = kept.filter(pc.invert(pc.is_in(kept.column("doc_id"), value_set=incoming_ids)))
-            added = incoming.filter(pc.equal(partition_column, f"{year}/{month}"))
-            merged = added if kept is None else pa.concat_tables([kept, added])
-            merged = merged.sort_by("doc_id")
+                pieces.append(kept.filter(pc.invert(pc.is_in(kept.column("doc_id"), value_set=id_filter))))
+            added = _read_parts(parts_by_partition.get((year, month), []))
+            if added.num_rows:
+                added = _with_commit_columns(added, archived_at, duplicate_of)
+                pieces.append(added)
+                _write_corpus(layout, added, (year, month), replaced)
+            merged = pa.concat_tables(pieces).sort_by("doc_id") if pieces else DOCUMENT_SCHEMA.empty_table()
             if merged.num_rows == 0:
                 target.unlink(missing_ok=True)
                 with contextlib.suppress(OSError):
@@ -293,8 +302,7 @@ def commit(layout: ArchiveLayout, run: RunInfo, staged_parts: Iterable[Path]) ->
             _atomic_write_parquet(target, merged)
             result.partitions_written.append(f"year={year}/month={month}")
 
-        _write_corpus(layout, incoming, new_partitions, old_partitions)
-        result.rows_written = incoming.num_rows
+        result.rows_written = len(incoming)
         result.archive_rows = write_manifest(layout, run)
         shutil.rmtree(layout.staging(run.run_id), ignore_errors=True)
     return result
@@ -355,13 +363,70 @@ def corpus_text(title: str | None, text: str) -> str:
 # --- helpers ---------------------------------------------------------------------------------
 
 
+_KEY_COLUMNS = ["doc_id", "source_path", "content_sha256", "archived_at"]
+
+
+def _partition_from_path(part: Path) -> tuple[str, str]:
+    return part.parent.parent.name.split("=", 1)[1], part.parent.name.split("=", 1)[1]
+
+
+def _read_incoming_keys(parts_by_partition: dict[tuple[str, str], list[Path]]) -> dict[str, tuple[Any, str, str]]:
+    """doc_id -> (archived_at, source_path, content_sha256) of every staged row; ids must be unique."""
+    keys: dict[str, tuple[Any, str, str]] = {}
+    for parts in parts_by_partition.values():
+        for part in parts:
+            table = pq.ParquetFile(part).read(columns=_KEY_COLUMNS)
+            for doc_id, path, content, archived in zip(
+                *(table.column(c).to_pylist() for c in _KEY_COLUMNS), strict=True
+            ):
+                if doc_id in keys:
+                    raise ValueError(f"document {doc_id} ({path}) was staged twice in one run")
+                keys[doc_id] = (archived, path, content)
+    return keys
+
+
+def _first_seen_and_duplicates(
+    incoming: dict[str, tuple[Any, str, str]], existing: pa.Table
+) -> tuple[dict[str, Any], dict[str, str | None]]:
+    """When each incoming document first entered the archive, and the original it copies.
+
+    A re-cleaned document keeps its first ``archived_at``. A copy points at the earliest
+    archived document with the same content: by first archival time, then source path, then
+    id, so the choice is the same on every run.
+    """
+    archived_at = {doc_id: archived for doc_id, (archived, _, _) in incoming.items()}
+    originals: dict[str, tuple[Any, str, str]] = {}
+
+    def consider(content: str, key: tuple[Any, str, str]) -> None:
+        if content not in originals or key < originals[content]:
+            originals[content] = key
+
+    for doc_id, path, content, archived in zip(*(existing.column(c).to_pylist() for c in _KEY_COLUMNS), strict=True):
+        if doc_id in incoming:
+            archived_at[doc_id] = archived
+        else:
+            consider(content, (archived, path, doc_id))
+    for doc_id, (_, path, content) in incoming.items():
+        consider(content, (archived_at[doc_id], path, doc_id))
+    duplicate_of = {
+        doc_id: (None if originals[content][2] == doc_id else originals[content][2])
+        for doc_id, (_, _, content) in incoming.items()
+    }
+    return archived_at, duplicate_of
+
+
+def _with_commit_columns(table: pa.Table, archived_at: dict[str, Any], duplicate_of: dict[str, str | None]) -> pa.Table:
+    ids = table.column("doc_id").to_pylist()
+    for name, values in (("archived_at", archived_at), ("duplicate_of", duplicate_of)):
+        index = table.schema.get_field_index(name)
+        field = table.schema.field(index)
+        table = table.set_column(index, field, pa.array([values[doc_id] for doc_id in ids], field.type))
+    return table
+
+
 def _read_parts(parts: Sequence[Path]) -> pa.Table:
     tables = [pq.ParquetFile(p).read().cast(DOCUMENT_SCHEMA) for p in parts]
-    if not tables:
-        return DOCUMENT_SCHEMA.empty_table()
-    table = pa.concat_tables(tables).sort_by("doc_id")
-    validate_table(table)
-    return table
+    return pa.concat_tables(tables) if tables else DOCUMENT_SCHEMA.empty_table()
 
 
 def _read_partition(path: Path) -> pa.Table | None:
@@ -370,77 +435,22 @@ def _read_partition(path: Path) -> pa.Table | None:
     return pq.ParquetFile(path).read().cast(DOCUMENT_SCHEMA)
 
 
-def _carry_archived_at(incoming: pa.Table, existing: pa.Table) -> pa.Table:
-    first_seen = dict(
-        zip(existing.column("doc_id").to_pylist(), existing.column("archived_at").to_pylist(), strict=True)
-    )
-    values = [
-        first_seen.get(doc_id, current)
-        for doc_id, current in zip(
-            incoming.column("doc_id").to_pylist(), incoming.column("archived_at").to_pylist(), strict=True
-        )
-    ]
-    index = incoming.schema.get_field_index("archived_at")
-    return incoming.set_column(index, incoming.schema.field(index), pa.array(values, incoming.schema.field(index).type))
-
-
-def _mark_duplicates(incoming: pa.Table, existing: pa.Table) -> pa.Table:
-    """Point every copy at the earliest archived document with the same content.
-
-    "Earliest" is by first archival time, then source path, then id, so the choice is the same
-    on every run.
-    """
-    incoming_ids = set(incoming.column("doc_id").to_pylist())
-    candidates: dict[str, tuple[Any, str, str]] = {}
-
-    def consider(content: str, key: tuple[Any, str, str]) -> None:
-        if content not in candidates or key < candidates[content]:
-            candidates[content] = key
-
-    for doc_id, path, content, archived in zip(
-        existing.column("doc_id").to_pylist(),
-        existing.column("source_path").to_pylist(),
-        existing.column("content_sha256").to_pylist(),
-        existing.column("archived_at").to_pylist(),
-        strict=True,
-    ):
-        if doc_id not in incoming_ids:
-            consider(content, (archived, path, doc_id))
-    rows = list(
-        zip(
-            incoming.column("doc_id").to_pylist(),
-            incoming.column("source_path").to_pylist(),
-            incoming.column("content_sha256").to_pylist(),
-            incoming.column("archived_at").to_pylist(),
-            strict=True,
-        )
-    )
-    for doc_id, path, content, archived in rows:
-        consider(content, (archived, path, doc_id))
-    duplicate_of = [
-        None if candidates[content][2] == doc_id else candidates[content][2] for doc_id, _, content, _ in rows
-    ]
-    index = incoming.schema.get_field_index("duplicate_of")
-    return incoming.set_column(index, incoming.schema.field(index), pa.array(duplicate_of, pa.string()))
-
-
 def _write_corpus(
     layout: ArchiveLayout,
-    incoming: pa.Table,
-    partitions: Sequence[tuple[str, str]],
-    old_partitions: dict[str, tuple[str, str]],
+    rows: pa.Table,
+    partition: tuple[str, str],
+    previous_partitions: dict[str, tuple[str, str]],
 ) -> None:
-    for doc_id, title, text, (year, month) in zip(
-        incoming.column("doc_id").to_pylist(),
-        incoming.column("title").to_pylist(),
-        incoming.column("text").to_pylist(),
-        partitions,
+    folder = layout.partition_dir(layout.corpus, *partition)
+    for doc_id, title, text in zip(
+        rows.column("doc_id").to_pylist(),
+        rows.column("title").to_pylist(),
+        rows.column("text").to_pylist(),
         strict=True,
     ):
-        target = layout.partition_dir(layout.corpus, year, month) / f"{doc_id}.txt"
-        _atomic_write_bytes(target, corpus_text(title, text).encode())
-        previous = old_partitions.get(doc_id)
-        if previous is not None and previous != (year, month):
+        _atomic_write_bytes(folder / f"{doc_id}.txt", corpus_text(title, text).encode())
+        previous = previous_partitions.get(doc_id)
+        if previous is not None and previous != partition:
             (layout.partition_dir(layout.corpus, *previous) / f"{doc_id}.txt").unlink(missing_ok=True)
 
 

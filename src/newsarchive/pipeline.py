@@ -7,6 +7,7 @@ without any orchestrator, for library users and quick checks.
 from __future__ import annotations
 
 import datetime as dt
+import resource
 import time
 import traceback
 from collections import Counter
@@ -48,7 +49,7 @@ class BatchOutcome:
 
     batch_no: int
     inputs: int
-    staged_part: str | None
+    staged_parts: list[str] = field(default_factory=list)
     archived: int = 0
     quarantined: list[QuarantineEntry] = field(default_factory=list)
     removed_by_category: dict[str, int] = field(default_factory=dict)
@@ -75,6 +76,7 @@ class RunSummary:
     repairs_by_kind: dict[str, int]
     archive_rows: int
     seconds: float
+    peak_rss_mb: float  # of the process that ran the commit and the report
 
     @property
     def accounted_for(self) -> bool:
@@ -108,7 +110,7 @@ def process_batch(
     started = time.perf_counter()
     layout = ArchiveLayout(archive_dir)
     rules = select_rules(settings.disabled_rules, settings.extra_phrases)
-    outcome = BatchOutcome(batch_no=batch_no, inputs=len(refs), staged_part=None)
+    outcome = BatchOutcome(batch_no=batch_no, inputs=len(refs))
     documents: list[CleanDocument] = []
     removed: Counter[str] = Counter()
     repairs: Counter[str] = Counter()
@@ -142,7 +144,9 @@ def process_batch(
         repairs.update(r.kind for r in document.repairs)
 
     if documents:
-        outcome.staged_part = str(stage_part(layout, run.run_id, batch_no, documents_table(documents, run)))
+        outcome.staged_parts = [
+            str(p) for p in stage_part(layout, run.run_id, batch_no, documents_table(documents, run))
+        ]
     outcome.archived = len(documents)
     outcome.removed_by_category = dict(sorted(removed.items()))
     outcome.repairs_by_kind = dict(sorted(repairs.items()))
@@ -151,7 +155,7 @@ def process_batch(
 
 
 def commit_run(archive_dir: Path, run: RunInfo, outcomes: Iterable[BatchOutcome]) -> CommitResult:
-    parts = [Path(o.staged_part) for o in sorted(outcomes, key=lambda o: o.batch_no) if o.staged_part]
+    parts = [Path(part) for o in sorted(outcomes, key=lambda o: o.batch_no) for part in o.staged_parts]
     return commit(ArchiveLayout(archive_dir), run, parts)
 
 
@@ -183,6 +187,7 @@ def summarize(
         repairs_by_kind=dict(sorted(repairs.items())),
         archive_rows=result.archive_rows,
         seconds=round((finished - run.started_at).total_seconds(), 3),
+        peak_rss_mb=round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
     )
 
 
