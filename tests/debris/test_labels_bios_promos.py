@@ -62,5 +62,18 @@ def test_body_content_that_looks_like_debris_survives() -> None:
     ]
     kept, removed = run(ARTICLE + "\n".join(body) + "\n" + ARTICLE)
     assert removed == []
+    assert set(body) <= set(kept)
     for line in body:
         assert line in kept
+
+
+def test_consent_words_inside_sentences_are_content() -> None:
+    body = [
+        "El gobierno se negó a aceptar la propuesta de la oposición sobre el presupuesto regional.",
+        "O ministro pediu que o presidente assine o decreto antes do fim da semana, disse o porta-voz.",
+        "Gli abbonati della rete elettrica pagheranno di meno a partire dal mese di gennaio, secondo il governo.",
+        "The minister said she would accept all of the committee's recommendations on cookie labelling rules.",
+    ]
+    kept, removed = run(ARTICLE + "\n".join(body) + "\n" + ARTICLE)
+    assert removed == []
+    assert set(body) <= set(kept)

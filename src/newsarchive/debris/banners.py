@@ -14,12 +14,16 @@ _ADMIN_ACTION = (
     r"expired|renew\w*|update required|domain name)"
 )
 
+_ADMIN_NOUN_RE = re.compile(rf"\b{_ADMIN_NOUN}\b", re.IGNORECASE)
+_ADMIN_ACTION_RE = re.compile(rf"\b{_ADMIN_ACTION}", re.IGNORECASE)
+
 RULES = [
     line_rule(
         "banner.theme-license",
         CATEGORY,
         "A site theme or plugin complaining about its licence, activation or options page.",
-        re.compile(rf"\b{_ADMIN_NOUN}\b.*\b{_ADMIN_ACTION}|\b{_ADMIN_ACTION}.*\b{_ADMIN_NOUN}\b", re.IGNORECASE),
+        # Two independent searches: a single "noun.*action" pattern backtracks on long lines.
+        test=lambda line: bool(_ADMIN_NOUN_RE.search(line.text) and _ADMIN_ACTION_RE.search(line.text)),
         max_words=60,
         may_remove_prose=True,
         needles=("theme", "plugin", "licen", "purchase code", "activation key", "dashboard", "admin panel"),

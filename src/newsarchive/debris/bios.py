@@ -32,7 +32,9 @@ _STAFF_BIO = re.compile(
 
 
 def _is_generated_bio(line: Line) -> bool:
-    if sum(line.text.count(mark) for mark in ".!;") < 2:
+    marks = sum(line.text.count(mark) for mark in ".!;")
+    # Generated bios are strings of two-to-six-word fragments; sentences run longer.
+    if marks < 2 or line.words > 7 * (marks + 1):
         return False
     text = line.text.strip("\"“”'‘’ ")
     fragments = [f for f in _FRAGMENT_SPLIT.split(text) if f.strip()]

@@ -93,6 +93,12 @@ def _similar_word_sets(words_a: set[str], words_b: set[str], threshold: float = 
     return len(words_a & words_b) >= threshold * len(words_a | words_b)
 
 
+def _share_a_long_word(a: str, b: str) -> bool:
+    """Cheap first test for a caption pair: the longest word of one appears in the other."""
+    longest = max(a.split(), key=len, default="").strip(".,;:!?\"'“”‘’()")
+    return len(longest) > 3 and longest in b
+
+
 def _content_words(text: str) -> set[str]:
     return {word for word in _WORDS.findall(text.casefold()) if len(word) > 2 and word not in STOPWORDS}
 
@@ -153,7 +159,7 @@ def _repeated_captions(page: Page) -> Iterator[tuple[int, str | None]]:
             continue
         first, second = page.lines[index].text, page.lines[after].text
         shorter, longer = sorted((len(first), len(second)))
-        if shorter < 0.4 * longer:
+        if shorter < 0.4 * longer or not _share_a_long_word(page.lines[index].folded, page.lines[after].folded):
             continue
         for i in (index, after):
             if i not in words:

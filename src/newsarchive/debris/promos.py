@@ -60,9 +60,11 @@ RULES = [
             r"updates (?:by|via) e-?mail)\b|"
             r"\b(?:free articles? (?:left|remaining)|unlimited (?:digital )?access|confirm your subscription|"
             r"check your inbox|already a (?:subscriber|member)|become a (?:subscriber|member)|"
-            r"support (?:our|independent) journalism|(?:log|sign) in to (?:continue|read)|"
-            r"abonnieren sie|jetzt abonnieren|abonnez-vous|abónate|suscríbete|assine|iscriviti|abbonati|"
-            r"подписывайтесь|подпишитесь|abone ol|zapisz się|schrijf je in)\b|"
+            r"support (?:our|independent) journalism|(?:log|sign) in to (?:continue|read))\b|"
+            # Imperatives that are ordinary verbs in a sentence ("que o presidente assine"):
+            # only at the start of a line.
+            r"^\W*(?:abonnieren sie|jetzt abonnieren|abonnez-vous|abónate|suscríbete|assine já|assine agora|"
+            r"iscriviti|abbonati ora|подписывайтесь|подпишитесь|abone ol|zapisz się|schrijf je in)\b|"
             r"^\W*subscribe(?: (?:now|today|here|to \S+(?: \S+)?))?\W*$|"
             r"\bnewsletter\b.{0,60}\b(?:sign up|subscribe)(?: here| now| today)?\W*$",
             re.IGNORECASE,
@@ -100,44 +102,30 @@ RULES = [
     line_rule(
         "newsletter.cookie-notice",
         CATEGORY,
-        "Cookie and consent banners: 'We use cookies…', 'Accept all'.",
+        "Cookie and consent banners: 'We use cookies to improve your experience…'.",
         re.compile(
             r"\b(?:(?:we|this (?:web)?site|our (?:web)?site) uses? cookies|"
             r"(?:sito|site|seite|website|sitio|portal|strona) "
-            r"(?:utilizza|usa|uses|verwendet|nutzt|utilise|utiliza|używa)"
-            r" (?:\w+ )?(?:cookies?|cookie)|"
-            r"accetta(?: tutti)?|rifiuta(?: tutti)?|alle akzeptieren|alle ablehnen|tout accepter|tout refuser|"
-            r"aceptar(?: todas?)?|rechazar(?: todas?)?|aceitar(?: todos)?|rejeitar(?: todos)?|"
-            r"принять(?: все)?|akceptuję|kabul et|"
+            r"(?:utilizza|usa|uses|verwendet|nutzt|utilise|utiliza|używa)(?: \w+)? cookies?|"
             r"cookies? (?:policy|settings|preferences|consent)|"
-            r"by (?:continuing to (?:browse|use)|using) (?:this|our) (?:web)?site,? you (?:agree|accept|consent))|"
-            r"^\W*(?:accept(?: all)?(?: cookies)?|reject(?: all)?|manage (?:cookies|preferences|consent)|i agree|"
-            r"got it|allow (?:all )?cookies)\W*$",
+            r"by (?:continuing to (?:browse|use)|using) (?:this|our) (?:web)?site,? you (?:agree|accept|consent))",
             re.IGNORECASE,
         ),
         max_words=60,
         may_remove_prose=True,
-        needles=(
-            "cookie",
-            "accept",
-            "reject",
-            "agree",
-            "got it",
-            "allow",
-            "manage",
-            "consent",
-            "accett",
-            "rifiut",
-            "akzept",
-            "ablehn",
-            "refuser",
-            "acept",
-            "rechaz",
-            "aceit",
-            "rejeit",
-            "принять",
-            "akcept",
-            "kabul",
+        needles=("cookie", "continuing to", "by using"),
+    ),
+    line_rule(
+        "newsletter.consent-button",
+        CATEGORY,
+        "The buttons of a consent banner, alone on their line: 'Accept all', 'Alle akzeptieren'.",
+        re.compile(
+            r"^\W*(?:accept(?: all)?(?: cookies)?|reject(?: all)?|manage (?:cookies|preferences|consent)|i agree|"
+            r"got it|allow (?:all )?cookies|accetta(?: tutti)?|rifiuta(?: tutti)?|alle akzeptieren|alle ablehnen|"
+            r"tout accepter|tout refuser|aceptar(?: todas?)?|rechazar(?: todas?)?|aceitar(?: todos)?|"
+            r"rejeitar(?: todos)?|принять(?: все)?|akceptuję|kabul et)\W*$",
+            re.IGNORECASE,
         ),
+        max_words=4,
     ),
 ]
