@@ -1,8 +1,9 @@
 """The Prefect flow that fills the archive. It orchestrates; the ``newsarchive`` library works.
 
-One task lists the inbox, one task per batch of a few hundred documents cleans and stages
-them (a task per document would spend more time in Prefect than in cleaning), one task
-commits the staged rows, and one reports. Tasks exchange paths and counts, never documents.
+One task lists the inbox; per batch of a few hundred documents, one task surveys the short
+lines (boilerplate evidence) and, once the evidence is gathered, one task cleans and stages them
+(a task per document would spend more time in Prefect than in cleaning); one task commits the
+staged rows, and one reports. Tasks exchange paths, counts and line keys, never documents.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from prefect.cache_policies import NO_CACHE
 from prefect.runtime import flow_run
 
 from newsarchive.archive import CommitResult, RunInfo, new_run
+from newsarchive.boilerplate import Evidence
 from newsarchive.config import Settings, load_settings
 from newsarchive.debris import select_rules
 from newsarchive.model import InputRef
@@ -27,9 +29,11 @@ from newsarchive.pipeline import (
     batches,
     commit_run,
     finish_run,
+    gather_run_evidence,
     list_inputs,
     process_batch,
     summarize,
+    survey_batch,
 )
 
 # The CLI sets this to drive its progress bar; a deployment run leaves it None.
@@ -42,17 +46,37 @@ def list_inputs_task(input_dir: str) -> list[InputRef]:
     return list_inputs(Path(input_dir))
 
 
+@task(name="survey-batch", retries=2, retry_delay_seconds=[1, 5], cache_policy=NO_CACHE)
+def survey_batch_task(
+    input_dir: str, archive_dir: str, refs: list[InputRef], run: RunInfo, batch_no: int, settings: Settings
+) -> str | None:
+    return survey_batch(Path(input_dir), Path(archive_dir), refs, run, batch_no, settings)
+
+
+@task(name="gather-evidence", retries=2, retry_delay_seconds=[1, 5], cache_policy=NO_CACHE)
+def gather_evidence_task(archive_dir: str, key_parts: list[str | None]) -> Evidence:
+    return gather_run_evidence(Path(archive_dir), key_parts)
+
+
 @task(name="clean-batch", retries=2, retry_delay_seconds=[1, 5], cache_policy=NO_CACHE)
 def clean_batch_task(
-    input_dir: str, archive_dir: str, refs: list[InputRef], run: RunInfo, batch_no: int, settings: Settings
+    input_dir: str,
+    archive_dir: str,
+    refs: list[InputRef],
+    run: RunInfo,
+    batch_no: int,
+    settings: Settings,
+    evidence: Evidence,
 ) -> BatchOutcome:
     # Safe to retry: staging and quarantine writes replace their own earlier attempt.
-    return process_batch(Path(input_dir), Path(archive_dir), refs, run, batch_no, settings)
+    return process_batch(Path(input_dir), Path(archive_dir), refs, run, batch_no, settings, evidence)
 
 
 @task(name="commit-archive", retries=2, retry_delay_seconds=[1, 5], cache_policy=NO_CACHE)
-def commit_task(archive_dir: str, run: RunInfo, outcomes: list[BatchOutcome]) -> CommitResult:
-    return commit_run(Path(archive_dir), run, outcomes)
+def commit_task(
+    archive_dir: str, run: RunInfo, outcomes: list[BatchOutcome], key_parts: list[str | None]
+) -> CommitResult:
+    return commit_run(Path(archive_dir), run, outcomes, key_parts)
 
 
 @task(name="report", cache_policy=NO_CACHE)
@@ -89,6 +113,13 @@ def backfill_flow(
     groups = batches(refs, settings.batch_size)
     logger.info("%d inputs in %d batches", len(refs), len(groups))
 
+    # First pass: which short lines recur across each source (the boilerplate evidence).
+    key_parts = [
+        survey_batch_task(input_dir, archive_dir, group, run, batch_no, settings)
+        for batch_no, group in enumerate(groups)
+    ]
+    evidence = gather_evidence_task(archive_dir, key_parts)
+
     progress_id = create_progress_artifact(
         progress=0.0, key="newsarchive-progress", description="share of inputs processed"
     )
@@ -96,14 +127,14 @@ def backfill_flow(
     outcomes: list[BatchOutcome] = []
     done = 0
     for batch_no, group in enumerate(groups):
-        outcome = clean_batch_task(input_dir, archive_dir, group, run, batch_no, settings)
+        outcome = clean_batch_task(input_dir, archive_dir, group, run, batch_no, settings, evidence)
         outcomes.append(outcome)
         done += outcome.inputs
         if progress_id is not None:
             update_progress_artifact(progress_id, progress=100.0 * done / max(len(refs), 1))
         _notify(done, len(refs), outcome)
 
-    result = commit_task(archive_dir, run, outcomes)
+    result = commit_task(archive_dir, run, outcomes, key_parts)
     summary = report_task(input_dir, archive_dir, run, outcomes, result)
     return summary.as_dict()
 

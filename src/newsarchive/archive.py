@@ -8,6 +8,7 @@ Layout (under the archive root)::
     quarantine/<doc_id>.json (+ <doc_id><suffix>)  inputs that could not be archived, and why
     runs/<run_id>.json                             what each run saw and did
     manifest.json                                  the partition files and their row counts
+    state/line_index.parquet                       keys of each document's short lines (boilerplate evidence)
     .staging/<run_id>/                             work in progress; never read by consumers
 
 Every file is written under a temporary name and renamed into place, so a reader sees either
@@ -32,6 +33,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
+from newsarchive.boilerplate import INDEX_SCHEMA, merge_index
 from newsarchive.config import PIPELINE_VERSION
 from newsarchive.model import CleanDocument, Quarantined
 from newsarchive.schema import DOCUMENT_SCHEMA, UNKNOWN_PARTITION, validate_table
@@ -75,6 +77,10 @@ class ArchiveLayout:
     @property
     def runs(self) -> Path:
         return self.root / "runs"
+
+    @property
+    def line_index(self) -> Path:
+        return self.root / "state" / "line_index.parquet"
 
     @property
     def manifest(self) -> Path:
@@ -250,7 +256,9 @@ def archive_lock(layout: ArchiveLayout) -> Iterator[None]:
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
-def commit(layout: ArchiveLayout, run: RunInfo, staged_parts: Iterable[Path]) -> CommitResult:
+def commit(
+    layout: ArchiveLayout, run: RunInfo, staged_parts: Iterable[Path], staged_keys: Sequence[Path] = ()
+) -> CommitResult:
     """Merge a run's staged rows into the archive: new documents added, re-cleaned ones replaced.
 
     Works one partition at a time: each affected partition file is rewritten whole (its rows not
@@ -303,9 +311,31 @@ def commit(layout: ArchiveLayout, run: RunInfo, staged_parts: Iterable[Path]) ->
             result.partitions_written.append(f"year={year}/month={month}")
 
         result.rows_written = len(incoming)
+        if staged_keys:
+            keys = read_staged_keys(staged_keys)
+            # Only documents that made it into the archive count as evidence.
+            keys = keys.filter(pc.is_in(keys.column("doc_id"), value_set=pa.array(sorted(incoming_ids), pa.string())))
+            _atomic_write_parquet(layout.line_index, merge_index(read_line_index(layout), keys))
         result.archive_rows = write_manifest(layout, run)
         shutil.rmtree(layout.staging(run.run_id), ignore_errors=True)
     return result
+
+
+def stage_keys(layout: ArchiveLayout, run_id: str, batch_no: int, table: pa.Table) -> Path:
+    path = layout.staging(run_id) / "keys" / f"batch-{batch_no:06d}.parquet"
+    _atomic_write_parquet(path, table)
+    return path
+
+
+def read_staged_keys(parts: Sequence[Path]) -> pa.Table:
+    tables = [pq.ParquetFile(p).read().cast(INDEX_SCHEMA) for p in parts]
+    return pa.concat_tables(tables) if tables else INDEX_SCHEMA.empty_table()
+
+
+def read_line_index(layout: ArchiveLayout) -> pa.Table:
+    if not layout.line_index.exists():
+        return INDEX_SCHEMA.empty_table()
+    return pq.ParquetFile(layout.line_index).read().cast(INDEX_SCHEMA)
 
 
 def read_keys(layout: ArchiveLayout) -> pa.Table:

@@ -10,9 +10,11 @@ import datetime as dt
 import hashlib
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from newsarchive import html as html_front
-from newsarchive.debris import RULES, Rule, make_line, remove_debris
+from newsarchive.boilerplate import NO_EVIDENCE, Evidence, source_of
+from newsarchive.debris import RULES, Line, Rule, make_line, remove_debris
 from newsarchive.debris.bylines import BYLINE
 from newsarchive.metadata.dates import parse_date_line
 from newsarchive.metadata.language import identify_language
@@ -24,14 +26,22 @@ from newsarchive.repair import repair_line, split_lines
 _WORD = re.compile(r"\w+(?:['’.-]\w+)*")
 
 
-def clean_document(decoded: DecodedInput, rules: Sequence[Rule] = RULES) -> CleanDocument:
+@dataclass(slots=True)
+class PreparedText:
+    """A document's lines after the front end and repair, before any debris rule."""
+
+    lines: list[Line]
+    repairs: list[Repair]
+    html_page: html_front.HtmlPage | None
+
+
+def prepare_lines(decoded: DecodedInput) -> PreparedText:
     repairs: list[Repair] = list(decoded.repairs)
     html_page = None
     text = decoded.text
     if decoded.source_format == "html":
         html_page = html_front.extract(text)
         text = html_page.text
-
     raw_lines, ending_repairs = split_lines(text)
     repairs.extend(ending_repairs)
     lines = []
@@ -39,8 +49,17 @@ def clean_document(decoded: DecodedInput, rules: Sequence[Rule] = RULES) -> Clea
         fixed, line_repairs = repair_line(raw, number)
         repairs.extend(line_repairs)
         lines.append(make_line(number, fixed))
+    return PreparedText(lines, repairs, html_page)
 
-    debris = remove_debris(lines, rules)
+
+def clean_document(
+    decoded: DecodedInput, rules: Sequence[Rule] = RULES, evidence: Evidence = NO_EVIDENCE
+) -> CleanDocument:
+    """Clean one decoded input. ``evidence`` says which short lines recur across its source."""
+    prepared = prepare_lines(decoded)
+    lines, repairs, html_page = prepared.lines, prepared.repairs, prepared.html_page
+    boilerplate = evidence.for_source(source_of(decoded.ref.relative_path))
+    debris = remove_debris(lines, rules, boilerplate)
     removed = (html_page.removed if html_page else []) + debris.removed
     body = [line for line in debris.kept if not line.blank]
 

@@ -23,13 +23,17 @@ from newsarchive.archive import (
     commit,
     documents_table,
     new_run,
+    read_line_index,
+    read_staged_keys,
     release_from_quarantine,
+    stage_keys,
     stage_part,
     store_quarantine,
     store_raw,
     write_run_report,
 )
-from newsarchive.clean import clean_document
+from newsarchive.boilerplate import NO_EVIDENCE, Evidence, document_keys, gather_evidence, keys_table, source_of
+from newsarchive.clean import clean_document, prepare_lines
 from newsarchive.config import DEFAULT_SETTINGS, Settings
 from newsarchive.debris import select_rules
 from newsarchive.model import CleanDocument, InputRef, Quarantined, QuarantineReason
@@ -98,6 +102,39 @@ def batches(refs: Sequence[InputRef], size: int) -> list[list[InputRef]]:
     return [list(refs[start : start + size]) for start in range(0, len(refs), size)]
 
 
+def survey_batch(
+    input_dir: Path,
+    archive_dir: Path,
+    refs: Sequence[InputRef],
+    run: RunInfo,
+    batch_no: int,
+    settings: Settings = DEFAULT_SETTINGS,
+) -> str | None:
+    """First pass: stage the keys of each document's short lines, the evidence for boilerplate.
+
+    Inputs that cannot be read or decoded are skipped here; the cleaning pass quarantines them.
+    """
+    rows = []
+    for ref in refs:
+        verdict, _ = read_input(input_dir, ref, settings)
+        if isinstance(verdict, Quarantined):
+            continue
+        try:
+            lines = prepare_lines(verdict).lines
+        except Exception:  # the cleaning pass quarantines it with the reason
+            continue
+        rows.append((source_of(ref.relative_path), document_id(ref.relative_path), document_keys(lines)))
+    if not rows:
+        return None
+    return str(stage_keys(ArchiveLayout(archive_dir), run.run_id, batch_no, keys_table(rows)))
+
+
+def gather_run_evidence(archive_dir: Path, key_parts: Iterable[str | None]) -> Evidence:
+    """What the archive and this run's surveys say recurs across each source."""
+    layout = ArchiveLayout(archive_dir)
+    return gather_evidence(read_line_index(layout), read_staged_keys([Path(p) for p in key_parts if p]))
+
+
 def process_batch(
     input_dir: Path,
     archive_dir: Path,
@@ -105,6 +142,7 @@ def process_batch(
     run: RunInfo,
     batch_no: int,
     settings: Settings = DEFAULT_SETTINGS,
+    evidence: Evidence = NO_EVIDENCE,
 ) -> BatchOutcome:
     """Read, clean and stage one batch. Every input ends archived or quarantined, none lost."""
     started = time.perf_counter()
@@ -122,7 +160,7 @@ def process_batch(
             _quarantine(layout, doc_id, verdict, data, input_dir / ref.relative_path, run, outcome)
             continue
         try:
-            document = clean_document(verdict, rules)
+            document = clean_document(verdict, rules, evidence)
         except Exception as exc:  # a bug on one document must not cost the batch
             detail = f"{type(exc).__name__}: {exc}; {traceback.format_exc(limit=3).splitlines()[-2].strip()}"
             failed = Quarantined(ref, verdict.sha256, QuarantineReason.PROCESSING_ERROR, detail)
@@ -154,9 +192,11 @@ def process_batch(
     return outcome
 
 
-def commit_run(archive_dir: Path, run: RunInfo, outcomes: Iterable[BatchOutcome]) -> CommitResult:
+def commit_run(
+    archive_dir: Path, run: RunInfo, outcomes: Iterable[BatchOutcome], key_parts: Iterable[str | None] = ()
+) -> CommitResult:
     parts = [Path(part) for o in sorted(outcomes, key=lambda o: o.batch_no) for part in o.staged_parts]
-    return commit(ArchiveLayout(archive_dir), run, parts)
+    return commit(ArchiveLayout(archive_dir), run, parts, [Path(p) for p in key_parts if p])
 
 
 def summarize(
@@ -210,13 +250,16 @@ def run_backfill(
     """Clean every input of ``input_dir`` into ``archive_dir`` without an orchestrator."""
     run = new_run(run_id)
     refs = list_inputs(input_dir)
+    groups = batches(refs, settings.batch_size)
+    key_parts = [survey_batch(input_dir, archive_dir, batch, run, n, settings) for n, batch in enumerate(groups)]
+    evidence = gather_run_evidence(archive_dir, key_parts)
     outcomes = []
-    for batch_no, batch in enumerate(batches(refs, settings.batch_size)):
-        outcome = process_batch(input_dir, archive_dir, batch, run, batch_no, settings)
+    for batch_no, batch in enumerate(groups):
+        outcome = process_batch(input_dir, archive_dir, batch, run, batch_no, settings, evidence)
         outcomes.append(outcome)
         if on_batch:
             on_batch(outcome)
-    result = commit_run(archive_dir, run, outcomes)
+    result = commit_run(archive_dir, run, outcomes, key_parts)
     summary = summarize(input_dir, archive_dir, run, outcomes, result)
     finish_run(archive_dir, summary)
     return summary

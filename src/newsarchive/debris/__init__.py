@@ -21,6 +21,7 @@ from newsarchive.debris import (
     navigation,
     promos,
     related,
+    repeated,
     social,
 )
 from newsarchive.debris.engine import Line, Page, Rule, Stage, apply_rules, line_rule, make_line
@@ -42,12 +43,34 @@ RULES: tuple[Rule, ...] = (
     *captions.RULES,
     *bylines.RULES,
     *navigation.RULES,
+    *repeated.RULES,
 )
 RULES_BY_ID: dict[str, Rule] = {rule.id: rule for rule in RULES}
-CATEGORIES: tuple[str, ...] = tuple(dict.fromkeys(rule.category for rule in RULES))
+# Every category a removal can carry, in the order `newsarchive rules` shows them.
+CATEGORIES: tuple[str, ...] = (
+    "banner",
+    "ad",
+    "shortcode",
+    "caption",
+    "credit",
+    "comments",
+    "social",
+    "navigation",
+    "related",
+    "newsletter",
+    "bio",
+    "reading-time",
+    "tags",
+    "copyright",
+    "timestamp",
+    "byline",
+    "boilerplate",
+)
 
 if len(RULES_BY_ID) != len(RULES):
     raise RuntimeError("two debris rules share an id")
+if not {rule.category for rule in RULES} <= set(CATEGORIES):
+    raise RuntimeError("a debris rule has a category missing from CATEGORIES")
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,9 +115,14 @@ def phrase_rule(category: str, phrases: Sequence[str]) -> Rule:
     )
 
 
-def remove_debris(lines: Sequence[Line], rules: Sequence[Rule] = RULES) -> DebrisResult:
-    """Split ``lines`` into the article's lines and the removed ones, each with its rule."""
-    page = apply_rules(lines, rules)
+def remove_debris(
+    lines: Sequence[Line], rules: Sequence[Rule] = RULES, boilerplate: frozenset[int] = frozenset()
+) -> DebrisResult:
+    """Split ``lines`` into the article's lines and the removed ones, each with its rule.
+
+    ``boilerplate`` holds the keys of lines that recur across the source's documents.
+    """
+    page = apply_rules(lines, rules, boilerplate)
     kept = [line for index, line in enumerate(page.lines) if index not in page.claims]
     removed = sorted(page.claims.values(), key=lambda removal: removal.line_no)
     return DebrisResult(kept=kept, removed=removed)

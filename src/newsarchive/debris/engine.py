@@ -13,6 +13,7 @@ Rules come in two stages:
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -56,6 +57,12 @@ class Line:
         return not self.text
 
 
+def line_key(text: str) -> int:
+    """A stable 64-bit key for a line, blind to case and spacing: how recurring lines are counted."""
+    normalized = " ".join(text.casefold().split())
+    return int.from_bytes(hashlib.blake2b(normalized.encode(), digest_size=8).digest(), "little", signed=True)
+
+
 def make_line(no: int, text: str) -> Line:
     tokens = _WORD.findall(text)
     return Line(no=no, text=text, words=len(tokens), prose=_reads_as_prose(text, tokens), folded=text.casefold())
@@ -79,6 +86,8 @@ class Page:
 
     lines: list[Line]
     claims: dict[int, Removal] = field(default_factory=dict)
+    # Keys (``line_key``) of lines that recur across many documents of this page's source.
+    boilerplate: frozenset[int] = frozenset()
     first_prose: int = 0
     last_prose: int = -1
     _kept: list[int] | None = None
@@ -238,9 +247,9 @@ def block_rule(id: str, category: str, description: str, stage: Stage = Stage.LA
     return wrap
 
 
-def apply_rules(lines: Sequence[Line], rules: Sequence[Rule]) -> Page:
+def apply_rules(lines: Sequence[Line], rules: Sequence[Rule], boilerplate: frozenset[int] = frozenset()) -> Page:
     """Run ``rules`` over ``lines``: signature rules first, then layout rules."""
-    page = Page(lines=list(lines))
+    page = Page(lines=list(lines), boilerplate=boilerplate)
     for stage in (Stage.SIGNATURE, Stage.LAYOUT):
         page.locate_prose()
         for rule in rules:

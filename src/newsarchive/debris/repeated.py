@@ -1,0 +1,32 @@
+"""Lines the archive has seen under many articles of the same source: the site's own boilerplate.
+
+The evidence comes from outside the document (``newsarchive.boilerplate``); this rule only asks
+whether a short line is in it. It runs last, so a line that a specific rule recognises keeps
+that rule's category.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from newsarchive.debris.engine import Page, block_rule, line_key
+
+CATEGORY = "boilerplate"
+MAX_WORDS = 20
+
+
+@block_rule(
+    "boilerplate.repeated",
+    CATEGORY,
+    "A short line found under many documents of the same source (site straplines, section labels).",
+)
+def _repeated_lines(page: Page) -> Iterator[tuple[int, str | None]]:
+    if not page.boilerplate:
+        return
+    for index in page.kept_short():
+        line = page.lines[index]
+        if line.words <= MAX_WORDS and line_key(line.text) in page.boilerplate:
+            yield index, None
+
+
+RULES = [_repeated_lines]
