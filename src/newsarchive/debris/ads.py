@@ -54,7 +54,8 @@ RULES = [
             r"continue reading(?: (?:below|the main story))?|"
             r"(?:the )?(?:story|article) continues (?:below|after)(?: (?:this )?(?:ad|advertisement))?|"
             r"scroll (?:down )?to continue(?: (?:reading|with content))?|"
-            r"anzeige|werbung|publicidad|publicit[ée]|pubblicit[àa]|publicidade|реклама)[\W_]*$",
+            r"anzeige|werbung|publicidad|publicit[ée]|pubblicit[àa]|publicidade|реклама|reklam|reklama|"
+            r"advertentie|mainos|annonce)[\W_]*$",
             re.IGNORECASE,
         ),
         max_words=10,

@@ -57,10 +57,21 @@ RULES = [
         needles=("delayed", "investment advice"),
     ),
     line_rule(
+        "banner.admin-bar",
+        CATEGORY,
+        "The CMS's admin bar, scraped while logged in: 'You are logged in as editor. Edit this post'.",
+        re.compile(r"\b(?:(?:you are )?logged in as \w+|edit this (?:post|page|article)|log ?out\W*$)", re.IGNORECASE),
+        max_words=25,
+        may_remove_prose=True,
+        needles=("logged in as", "edit this", "log out", "logout"),
+    ),
+    line_rule(
         "banner.powered-by",
         CATEGORY,
         "The site software's footer credit: 'Powered by WordPress', 'Proudly powered by Ghost'.",
-        re.compile(r"^\W*(?:proudly )?powered by \S+(?: \S+)?\W*$|^\W*theme(?: by|:) \S+", re.IGNORECASE),
+        re.compile(
+            r"^\W*(?:proudly )?powered by \S+(?: \S+)?(?:\W+theme\b.{0,60})?$|^\W*theme(?: by|:) \S+", re.IGNORECASE
+        ),
         where="tail",
         max_words=8,
     ),
@@ -71,7 +82,8 @@ RULES = [
         re.compile(
             r"\b(?:(?:please )?enable javascript|javascript is (?:disabled|required|not enabled)|"
             r"your browser (?:does not|doesn't) support|(?:update|upgrade) your browser|"
-            r"ad ?-?blocker (?:detected|is (?:on|enabled))|(?:disable|whitelist) your ad ?-?blocker)",
+            r"ad ?-?blocker (?:detected|is (?:on|enabled))|(?:disable|whitelist) your ad ?-?blocker|"
+            r"(?:abilita|attiva|aktivieren sie|activez|activa|habilita|ative|włącz|включите|schakel) javascript)",
             re.IGNORECASE,
         ),
         max_words=40,

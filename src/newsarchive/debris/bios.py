@@ -21,13 +21,16 @@ _PERSONA_NOUN = re.compile(
 _FRAGMENT_SPLIT = re.compile(r"[.!;]\s*")
 _ABOUT_HEADER = re.compile(
     r"^\W*(?:about the (?:author|writer|reporter)|about (?:the )?author|author(?:'s)? bio(?:graphy)?|"
-    r"über (?:den|die) autor(?:in)?|sobre (?:el|la|o|a) autor(?:a)?|à propos de l'auteur|l'autore|об авторе)\W*$",
+    r"über (?:den|die) autor(?:in)?|sobre (?:el|la|o|a) autor(?:a)?|à propos de l'auteur|l'autore|об авторе|"
+    r"written by [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})\W*$",
     re.IGNORECASE,
 )
 _STAFF_BIO = re.compile(
-    r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3} (?:is|was|has been) (?:a|an|the|our)\b.{0,80}?\b"
-    r"(?:reporter|journalist|correspondent|editor|writer|columnist|contributor|producer|author|freelancer|"
-    r"blogger|analyst|intern)\b"
+    r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3} (?:"
+    r"(?:is|was|has been) (?:a|an|the|our)\b.{0,80}?\b(?:reporter|journalist|correspondent|editor|writer|columnist|"
+    r"contributor|producer|author|freelancer|blogger|analyst|intern)\b"
+    r"|(?:covers|writes about|reports on) .{0,80}? for (?:the |our )?[A-Z]"
+    r")"
 )
 
 

@@ -27,19 +27,25 @@ _AGENCY = (
 )
 _MEDIA_WORD = (
     r"(?:photo(?:graph)?s?|images?|pictures?|pics?|videos?|footage|graphics?|illustrations?|"
-    r"foto(?:s|grafie)?|bild(?:er)?|imagen|фото)"
+    r"foto(?:s|grafie)?|fot\.|bild(?:er)?|imagen|zdjęcie|фото)"
 )
 _CREDIT_PATTERNS = re.compile(
     "|".join(
         [
-            # "Photo: Reuters", "Photograph: Jane Doe/AP", "Image credit - Getty"
-            rf"^\(?{_MEDIA_WORD}(?: credits?| courtesy(?: of)?| by| source)?\s*[:：|/–—-]\s*\S[^.!?]{{0,90}}\)?$",
-            # "(Image credit: Getty Images)", "Credit: Jane Doe", "Courtesy of the family"
-            rf"^\(?(?:{_MEDIA_WORD} )?(?:credits?|courtesy(?: of)?|copyright)\s*[:：]?\s+\S[^.!?]{{0,90}}\)?$",
+            # "Photo: Reuters", "Photograph: Jane Doe/AP", "Image credit - Getty", "Image: ESO/F. Navarro"
+            rf"^\(?{_MEDIA_WORD}(?: credits?| courtesy(?: of)?| by| source)?\s*[:：|/–—-]\s*\S[^!?]{{0,90}}\)?$",
+            # "Photo by Lena Ortiz on Unsplash", "Foto di Mario Rossi"
+            rf"^\(?{_MEDIA_WORD} (?:by|di|de|von|par|por) [A-Z][^!?]{{0,70}}\)?$",
+            # "(Image credit: Getty Images)", "Credit: Jane Doe", "Courtesy of the family": the colon is
+            # required after "credit"/"copyright", or "Copyright and the human hand" would qualify.
+            rf"^\(?(?:{_MEDIA_WORD} )?(?:credits?|copyright)\s*[:：]\s*\S[^!?]{{0,90}}\)?$",
+            r"^\(?courtesy(?: of)? [^!?]{1,80}\)?$",
             # "Uncredited / AP", "Jane Doe | Reuters", "AFP via Getty Images", "Pool/Getty Images"
             rf"^[^.!?]{{0,70}}?(?:\s*[/|]\s*|\s+via\s+|^){_AGENCY}\)?$",
             # "(Reuters)" or "REUTERS/Jane Doe"
             rf"^\(?{_AGENCY}\)?\s*(?:/\s*[A-Z][\w .'-]{{1,60}})?$",
+            # "© Jane Doe"
+            r"^©\s*[A-Z][^.!?]{1,60}$",
         ]
     ),
     re.IGNORECASE,
@@ -66,6 +72,11 @@ _TRAILING_NAME_CREDIT = re.compile(
 )
 _WORDS = re.compile(r"\w+")
 _SENTENCE_BREAK = re.compile(r"[.!?…][\"”’»)]?\s+[\"“‘«(]?[A-Z0-9]")
+
+
+# "Renata Olsen / Valley Gazette": a name and an outlet. Too common a shape to trust alone; it
+# counts as a credit only between a caption and the caption's duplicate.
+_NAME_SLASH_OUTLET = re.compile(r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3} ?/ ?[A-Z][\w.'’-]*(?: [A-Z][\w.'’&-]*){0,4}$")
 
 
 def is_credit_line(text: str) -> bool:
@@ -118,10 +129,14 @@ def _caption_sized(page: Page, index: int) -> bool:
 def _credit_blocks(page: Page) -> Iterator[tuple[int, str | None]]:
     for index in list(page.kept()):
         line = page.lines[index]
-        if line.prose or not is_credit_line(line.text):
+        if line.prose:
             continue
-        yield index, CREDIT
         before, after = page.previous_kept(index), page.next_kept(index)
+        if not is_credit_line(line.text):
+            weak = bool(_NAME_SLASH_OUTLET.match(line.text)) and before is not None and after is not None
+            if not (weak and near_duplicates(page.lines[before].text, page.lines[after].text)):
+                continue
+        yield index, CREDIT
         if before is not None and before == page.first_kept():
             before = None  # the first line is the headline, with the lead picture's credit under it
         # Sitting right against the credit groups a line with it, but only in a document that

@@ -21,7 +21,7 @@ _FORM_PHRASES = re.compile(
     r"kommentar (?:schreiben|verfassen|abgeben)|deja (?:un|tu) comentario|laisser un commentaire|"
     r"lascia un commento|deixe (?:um|seu) coment[aá]rio|оставить комментарий|"
     r"add new comment|log ?in or register to post comments?|discussion about this (?:post|article|story)|"
-    r"what do you think\?|чтобы оставить комментарий)\b"
+    r"what do you think\?|чтобы оставить комментарий|reageer|yorum yap|skomentuj|commenta|kommentieren)\b"
     # A section heading that is nothing but the word "comments", in the languages we see.
     r"|^\W*(?:comments?|kommentare|comentarios|commentaires|commenti|coment[aá]rios|комментарии|reacties|yorumlar|"
     r"komentarze)\W*(?:\(\d+\))?\W*$",

@@ -22,7 +22,7 @@ from enum import IntEnum
 from newsarchive.model import Removal
 
 _WORD = re.compile(r"\w+(?:['’.-]\w+)*")
-_SENTENCE_END = frozenset('.!?…"”’»)]:;')
+_SENTENCE_END = frozenset('.!?…"”’»):;')
 STOPWORDS = frozenset(
     # A handful of the most frequent function words of the languages the archive sees most.
     # They tell a sentence from a menu or a headline; no list has to be complete for that.
@@ -247,20 +247,32 @@ def block_rule(id: str, category: str, description: str, stage: Stage = Stage.LA
     return wrap
 
 
+def _run_stage(page: Page, rules: Sequence[Rule], stage: Stage) -> int:
+    claimed = 0
+    for rule in rules:
+        if rule.stage != stage:
+            continue
+        for index, category in list(rule.find(page)):
+            if index in page.claims or page.lines[index].blank:
+                continue
+            line = page.lines[index]
+            page.claim(index, Removal(rule.id, category or rule.category, line.no, line.text))
+            claimed += 1
+        if stage is Stage.LAYOUT:
+            # A layout rule can uncover the real edge of the article for the next one.
+            page.locate_prose()
+    return claimed
+
+
 def apply_rules(lines: Sequence[Line], rules: Sequence[Rule], boilerplate: frozenset[int] = frozenset()) -> Page:
     """Run ``rules`` over ``lines``: signature rules first, then layout rules."""
     page = Page(lines=list(lines), boilerplate=boilerplate)
-    for stage in (Stage.SIGNATURE, Stage.LAYOUT):
+    page.locate_prose()
+    _run_stage(page, rules, Stage.SIGNATURE)
+    # Removing one run of edge debris can expose the next ("412" under an author box): repeat
+    # the layout rules until they find nothing more, a few rounds at most.
+    for _ in range(3):
         page.locate_prose()
-        for rule in rules:
-            if rule.stage != stage:
-                continue
-            for index, category in list(rule.find(page)):
-                if index in page.claims or page.lines[index].blank:
-                    continue
-                line = page.lines[index]
-                page.claim(index, Removal(rule.id, category or rule.category, line.no, line.text))
-            if stage is Stage.LAYOUT:
-                # A layout rule can uncover the real edge of the article for the next one.
-                page.locate_prose()
+        if not _run_stage(page, rules, Stage.LAYOUT):
+            break
     return page

@@ -15,5 +15,6 @@ RULES = [
         "A CMS shortcode alone on its line: [caption id=...], [/caption], [embed]...[/embed].",
         re.compile(r"^\[/?[a-z][\w-]*(?:\s[^\]]*)?\](?:.*\[/[a-z][\w-]*\])?$", re.IGNORECASE),
         max_words=30,
+        may_remove_prose=True,
     ),
 ]

@@ -27,7 +27,15 @@ _SECTIONS = frozenset(
     cronaca esteri politica economia sport spettacoli
     россия мир общество культура наука происшествия
     nachrichten politik wirtschaft kultur accueil actualités monde économie inicio noticias mundo
-    economía deportes início notícias política esporte главная новости политика экономика спорт""".split()
+    economía deportes início notícias política esporte главная новости политика экономика спорт
+    scores schedule standings deals space community elections breaking theatre theater film music books
+    science environment style fashion travel cars autos jobs sports high school
+    ana sayfa gündem ekonomi spor yaşam dünya siyaset kültür sağlık teknoloji magazin
+    accueil régions régional monde france économie culture sport santé faits divers
+    regio binnenland buitenland sport economie cultuur nieuws
+    cronaca attualità esteri politica economia sport cultura spettacoli
+    esportes futebol política economia cultura mundo brasil cidades
+    kraj świat gospodarka sport kultura wiadomości region""".split()
 )
 _RUN_TOGETHER = re.compile(r"[a-zà-ÿ][A-ZÀ-Þ]")
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
@@ -91,7 +99,39 @@ def _pager(page: Page) -> Iterator[tuple[int, str | None]]:
                 yield target, None
 
 
+def _is_label(line: Line) -> bool:
+    return 0 < line.words <= 3 and line.text[-1:] not in '.!?:;,"”' and len(line.text) <= 32 and not line.prose
+
+
+def _is_headline(line: Line) -> bool:
+    return 4 <= line.words <= 30 and line.text[-1:] not in ".:;," and not line.prose
+
+
+_MENU_ICON = re.compile(r"^[\W_]{1,3}$")
+
+
+@block_rule(
+    "navigation.section-label",
+    CATEGORY,
+    "Section labels above the headline ('Space', 'Esportes / Futebol', 'BREAKING NEWS').",
+)
+def _section_labels(page: Page) -> Iterator[tuple[int, str | None]]:
+    """Short lines at the very top, right above a headline-shaped line, are the page's kicker.
+
+    A real three-word headline is followed by the article, not by another headline.
+    """
+    kept = page.kept()
+    labels = list(
+        takewhile(
+            lambda index: _is_label(page.lines[index]) or bool(_MENU_ICON.match(page.lines[index].text)), kept[:6]
+        )
+    )
+    if labels and len(labels) + 1 < len(kept) and _is_headline(page.lines[kept[len(labels)]]):
+        yield from ((index, None) for index in labels)
+
+
 RULES = [
+    _section_labels,
     _head_menu,
     _pager,
     line_rule(

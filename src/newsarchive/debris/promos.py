@@ -3,14 +3,31 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
-from newsarchive.debris.engine import line_rule
+from newsarchive.debris.engine import Page, Stage, block_rule, line_rule
 
 CATEGORY = "newsletter"
 
 _NEWSLETTER_VERB = r"(?:get|sign up|subscribe|join|receive|register|want|enter|don't miss|never miss|stay)"
 
+_BOX_TITLE = re.compile(r"^\W*(?:[\w'’&-]+ ){0,5}(?:newsletter|briefing|digest)\W*$", re.IGNORECASE)
+
+
+@block_rule(
+    "newsletter.box", CATEGORY, "A newsletter box: its name line and the pitch under it.", stage=Stage.SIGNATURE
+)
+def _newsletter_box(page: Page) -> Iterator[tuple[int, str | None]]:
+    for index in page.kept_short():
+        if page.lines[index].words <= 6 and _BOX_TITLE.match(page.lines[index].text):
+            yield index, None
+            pitch = page.next_kept(index)
+            if pitch is not None and page.lines[pitch].words <= 25:
+                yield pitch, None
+
+
 RULES = [
+    _newsletter_box,
     line_rule(
         "newsletter.signup",
         CATEGORY,
@@ -65,13 +82,28 @@ RULES = [
             # only at the start of a line.
             r"^\W*(?:abonnieren sie|jetzt abonnieren|abonnez-vous|abónate|suscríbete|assine já|assine agora|"
             r"iscriviti|abbonati ora|подписывайтесь|подпишитесь|abone ol|zapisz się|schrijf je in)\b|"
-            r"^\W*subscribe(?: (?:now|today|here|to \S+(?: \S+)?))?\W*$|"
+            r"^\W*subscribe(?: (?:now|today|here|to \S+(?: \S+)?))?\W*$|^\W*sign ?up(?: now| here| today)?\W*$|"
+            r"\btype your e-?mail|\byour e-?mail address\W*$|"
+            r"\bget our (?:\w+ ){0,4}(?:roundup|digest|newsletter|briefing|bulletin)\b|"
+            r"\bréservé aux abonnés|\bdéjà abonné|\bil vous reste \d+\s?% à découvrir|nur für abonnenten|"
+            r"\bexclusivo para (?:suscriptores|assinantes)|\bsolo per (?:gli )?abbonati|^\W*se connecter\W*$|"
             r"\bnewsletter\b.{0,60}\b(?:sign up|subscribe)(?: here| now| today)?\W*$",
             re.IGNORECASE,
         ),
         max_words=30,
         may_remove_prose=True,
         needles=(
+            "sign up",
+            "signup",
+            "type your",
+            "your e",
+            "get our",
+            "abonné",
+            "découvrir",
+            "abonnent",
+            "exclusivo",
+            "abbonati",
+            "se connecter",
             "newsletter",
             "inbox",
             "briefing",
@@ -105,6 +137,11 @@ RULES = [
         "Cookie and consent banners: 'We use cookies to improve your experience…'.",
         re.compile(
             r"\b(?:(?:we|this (?:web)?site|our (?:web)?site) uses? cookies|"
+            # The site speaking about its own cookies: "We and our 214 partners store … cookies".
+            r"\bwe(?: and our (?:\d+ )?(?:partners|vendors))? (?:use|store|access|and)\b[^.]{0,80}\bcookies\b|"
+            r"nous utilisons (?:des )?cookies|wir (?:verwenden|nutzen) cookies|(?:utilizamos|usamos) cookies|"
+            r"utilizziamo (?:i )?cookie|wij gebruiken cookies|używamy (?:plików )?cookie|"
+            r"мы используем (?:файлы )?cookie|çerez(?:ler)? kullan|"
             r"(?:sito|site|seite|website|sitio|portal|strona) "
             r"(?:utilizza|usa|uses|verwendet|nutzt|utilise|utiliza|używa)(?: \w+)? cookies?|"
             r"cookies? (?:policy|settings|preferences|consent)|"
@@ -113,7 +150,7 @@ RULES = [
         ),
         max_words=60,
         may_remove_prose=True,
-        needles=("cookie", "continuing to", "by using"),
+        needles=("cookie", "continuing to", "by using", "çerez"),
     ),
     line_rule(
         "newsletter.consent-button",
@@ -123,9 +160,11 @@ RULES = [
             r"^\W*(?:accept(?: all)?(?: cookies)?|reject(?: all)?|manage (?:cookies|preferences|consent)|i agree|"
             r"got it|allow (?:all )?cookies|accetta(?: tutti)?|rifiuta(?: tutti)?|alle akzeptieren|alle ablehnen|"
             r"tout accepter|tout refuser|aceptar(?: todas?)?|rechazar(?: todas?)?|aceitar(?: todos)?|"
-            r"rejeitar(?: todos)?|принять(?: все)?|akceptuję|kabul et)\W*$",
+            r"rejeitar(?: todos)?|принять(?: все)?|akceptuję|kabul et|continuer sans accepter|"
+            r"we value your privacy|your privacy (?:choices|settings|matters)|privacy settings|"
+            r"manage (?:my )?(?:choices|options|settings)|more options|paramétrer les cookies)\W*$",
             re.IGNORECASE,
         ),
-        max_words=4,
+        max_words=6,
     ),
 ]

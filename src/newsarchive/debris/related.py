@@ -16,6 +16,10 @@ _HEADER_WORDS = (
     r"more news|see also|further reading|popular(?: now| posts| stories)?|trending(?: now| stories)?|most read|"
     r"most popular|most viewed|most shared|most commented|more like this|more in \w+|"
     r"top stories|latest (?:news|stories|articles|posts)|what to read next|don'?t miss|"
+    r"more (?:reviews|coverage|videos|news|stories|articles|from this author)|"
+    r"noticias relacionadas|artículos relacionados|lees ook|lees meer|czytaj (?:także|też|również|więcej)|"
+    r"ilgili haberler|bunlar da ilginizi çekebilir|articles liés|sur le même thème|notizie correlate|"
+    r"matérias relacionadas|notícias relacionadas|"
     r"editor'?s picks?|weiterlesen|lesen sie auch|mehr zum thema|das könnte sie (?:auch )?interessieren|"
     r"lire aussi|à lire aussi|a lire aussi|sur le même sujet|lee también|leer más|te puede interesar|"
     r"leia também|leia mais|veja também|leggi anche|potrebbe interessarti|читайте также|по теме|"
@@ -23,7 +27,10 @@ _HEADER_WORDS = (
 )
 # Two headers of a tabbed widget can run together: "RELATED ARTICLESMORE FROM AUTHOR".
 _HEADER = re.compile(rf"^\W*{_HEADER_WORDS}(?:\W*{_HEADER_WORDS})*\W*$", re.IGNORECASE)
-_INLINE = re.compile(rf"^\W*(?:{_HEADER_WORDS}|related|watch|listen|see)\s*[:|»>–—-]+\s*\S.{{3,200}}$", re.IGNORECASE)
+_MORE_COVERAGE = r"more [\w ]{1,30}(?:coverage|stories|news|reviews)"
+_INLINE = re.compile(
+    rf"^\W*(?:{_HEADER_WORDS}|{_MORE_COVERAGE}|related|watch|listen|see)\s*[:|»>–—-]+\s*\S.{{3,200}}$", re.IGNORECASE
+)
 _BULLET = re.compile(r"^(?:[*•·▪►▸‣◦-]|\d{1,2}[.)])\s+\S")
 _MAX_ITEMS = 10
 

@@ -11,22 +11,24 @@ CATEGORY = "social"
 _NETWORK = (
     r"(?:facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|tumblr|email|e-mail|messenger|"
     r"threads|bluesky|mastodon|viber|vk|vkontakte|flipboard|pocket|print|copy link|sms|share via email|share|"
-    r"odnoklassniki|wechat|weibo|xing|tumblr|google news)"
+    r"odnoklassniki|wechat|weibo|xing|tumblr|google news|instagram|youtube|tiktok)"
 )
 
 # Each alternative is a whole widget label; the rule anchors them to the whole line.
 _SHARE_PHRASES = [
-    rf"share(?: (?:this|the)(?: (?:article|story|post|page|link|video))?| (?:on|via|to) {_NETWORK}| article| story)?",
+    rf"share(?: this(?: \w+)?| the (?:article|story|post|page|link|video)| (?:on|via|to) {_NETWORK}| article| story)?",
     r"click to (?:share|email|print)\b.{0,60}",
     rf"(?:share|post|send|tweet|pin) (?:on|to|via|it on) {_NETWORK}.{{0,30}}",
-    r"tweet(?: this)?|pin it|email this|print(?: this)?(?: article| page)?|copy(?: the)? link",
+    r"tweet(?: this)?|pin it|e-?mail this(?: \w+)?|print(?: this)?(?: article| page| story)?|copy(?: the)? link",
+    r"envoyer par e-?mail|per e-?mail (?:senden|teilen)|enviar por (?:e-?mail|correo)|invia per e-?mail",
     r"printer[- ]friendly(?: version| page)?|print[- ]friendly(?: version)?",
     r"follow us(?: on| at)?\b.{0,50}|like us on facebook|join (?:us|our \w+ channel) on .{1,30}",
     rf"(?:artikel |beitrag )?teilen|auf {_NETWORK} teilen",
     rf"partager(?: (?:sur|via) {_NETWORK}| cet article)?",
     rf"compartir(?: en {_NETWORK}| este artículo)?|condividi(?: su {_NETWORK}| questo articolo)?",
     rf"compartilh(?:e|ar)(?: (?:no|via) {_NETWORK}| este artigo)?|partilh(?:e|ar)(?: este artigo| no {_NETWORK})?",
-    rf"delen(?: op {_NETWORK})?|udostępnij|paylaş|поделиться(?: в {_NETWORK})?",
+    rf"(?:deel|delen)(?: dit artikel| op {_NETWORK})?|udostępnij|(?:haberi )?paylaş|поделиться(?: в {_NETWORK})?",
+    r"síguenos(?: en)?|siga-nos|suivez-nous|folgen sie uns|seguici|volg ons|obserwuj nas|bizi takip edin",
 ]
 
 RULES = [
@@ -57,6 +59,18 @@ RULES = [
         max_words=2,
     ),
     line_rule(
+        "social.follow-pitch",
+        CATEGORY,
+        "A prompt to follow the site on a network: '👉 Like our Facebook page', 'Siga o Portal no Instagram'.",
+        re.compile(
+            rf"^\W*(?:follow|like|join|siga|síguenos|suivez|folgen|seguici|volg|obserwuj|subscribe to)\b.{{0,60}}"
+            rf"\b(?:{_NETWORK}|instagram|youtube|tiktok)\b",
+            re.IGNORECASE,
+        ),
+        max_words=16,
+        may_remove_prose=True,
+    ),
+    line_rule(
         "social.lone-counter",
         CATEGORY,
         "A number alone on a line before or after the article: share, view or comment counts.",
@@ -73,7 +87,7 @@ RULES = [
         CATEGORY,
         "A counter label with its number: '1.2K Shares', 'Views: 356'.",
         re.compile(
-            r"^\W*(?:\d[\d.,]*\s*[kKmM]?\s+(?:shares?|views?|likes?|reads?|reactions?)|"
+            r"^\W*(?:\d[\d.,]*\s*[kKmM]?\s+(?:shares?|views?|likes?|reads?|reactions?|followers|subscribers)|"
             r"(?:shares?|views?|likes?|reads?)\s*:?\s*\d[\d.,]*\s*[kKmM]?)\W*$",
             re.IGNORECASE,
         ),

@@ -44,9 +44,41 @@ _PREFIX = re.compile(
     r"^\W*(?P<label>(?:first )?published|posted|submitted by \S+|updated|last updated|last modified|modified|"
     r"created|date|"
     r"publié|mis à jour|veröffentlicht|aktualisiert|stand|publicado|actualizado|atualizado|pubblicato|aggiornato|"
-    r"опубликовано|обновлено)(?:\s+(?:on|at|am|le|el|em|il|в))?\s*[:：\-–—]?\s*",
+    r"опубликовано|обновлено|güncelleme|güncellenme|yayınlanma|yayın tarihi|opublikowano|aktualizacja|"
+    r"gepubliceerd|bijgewerkt|gewijzigd)(?:\s+(?:on|at|am|le|el|em|il|в|op|om))?\s*[:：\-–—]?\s*",
     re.IGNORECASE,
 )
+_UPDATE_LABELS = frozenset(
+    [
+        "updated",
+        "last updated",
+        "last modified",
+        "modified",
+        "mis à jour",
+        "aktualisiert",
+        "stand",
+        "actualizado",
+        "atualizado",
+        "aggiornato",
+        "обновлено",
+        "güncelleme",
+        "güncellenme",
+        "aktualizacja",
+        "bijgewerkt",
+        "gewijzigd",
+    ]
+)
+# A stamp that gives no date: "3 hours ago", "Vandaag, 14:32", "Updated 2:41 p.m.", "Last updated 16:35 GMT".
+RELATIVE_STAMP = re.compile(
+    r"^\W*(?:(?:last )?updated|posted|published|aktualisiert|mis à jour|actualizado|atualizado|güncelleme)?\W*"
+    r"(?:(?:\d{1,2}|an?|one) (?:minutes?|mins?|hours?|hrs?|days?) ago|just now|"
+    r"today|yesterday|heute|gestern|aujourd'hui|hier|hoy|ayer|oggi|ieri|hoje|ontem|vandaag|gisteren|"
+    r"dzisiaj|wczoraj|bugün|dün|сегодня|вчера)?"
+    r"(?:\W*(?:at |um |à |om |às |alle |в )?\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?\s?m\.?)?"
+    r"(?:\s*(?:UTC|GMT|[ECMP][SD]?T|CES?T|Uhr))?)?\W*$",
+    re.IGNORECASE,
+)
+
 _DATE_FORMS = [
     re.compile(r"(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})"),
     re.compile(r"(?P<year>\d{4})/(?P<month>\d{1,2})/(?P<day>\d{1,2})"),
@@ -60,7 +92,7 @@ _DATE_FORMS = [
 ]
 _TIME = re.compile(
     r"(?:\bat\s+|\bum\s+|\bà\s+|\bT)?\d{1,2}[:.h]\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[ap]\.?\s?m\.?)?"
-    r"(?:\s*(?:Z|[+-]\d{2}:?\d{2}|UTC|GMT|[ECMP][SD]T|BST|CES?T|EES?T|MSK|IST|JST|AEST|Uhr)\b)?",
+    r"(?:\s*(?:Z|[+-]\d{2}:?\d{2}|UTC|GMT|[ECMP][SD]?T|BST|CES?T|EES?T|MSK|IST|JST|AEST|Uhr)\b)?",
     re.IGNORECASE,
 )
 # What may stand beside the date on a timestamp line: weekday, filler words, a second
@@ -95,24 +127,7 @@ def parse_date_line(text: str, today: dt.date | None = None) -> DateLine | None:
     rest = text
     if prefix:
         word = prefix.group("label").casefold()
-        label = (
-            "updated"
-            if word
-            in {
-                "updated",
-                "last updated",
-                "last modified",
-                "modified",
-                "mis à jour",
-                "aktualisiert",
-                "stand",
-                "actualizado",
-                "atualizado",
-                "aggiornato",
-                "обновлено",
-            }
-            else "published"
-        )
+        label = "updated" if word in _UPDATE_LABELS else "published"
         rest = text[prefix.end() :]
     for form in _DATE_FORMS:
         match = form.search(rest)
