@@ -1,22 +1,32 @@
-"""Line-level precision and recall on the labelled development set (tests/data/devset).
+"""Line-level precision and recall on the labelled development sets.
 
-The rules were tuned on this set, so these floors guard against regressions; how well the
-rules generalise is measured on tests/data/heldout (bench/eval_debris.py prints both).
+``tests/data/devset`` (50 documents) and ``tests/data/devset-b`` (40 documents, built later by
+someone who had not seen the rules; it scored precision 0.997 / recall 0.730 before the rules
+were widened with it). Both have now been used to write rules, so these floors guard against
+regressions; generalisation needs a fresh held-out set (bench/eval_debris.py measures any folder).
 """
 
 from __future__ import annotations
 
+import pytest
+
 from newsarchive.evaluate import evaluate_folder
 from tests.conftest import ROOT
 
-DEVSET = ROOT / "tests" / "data" / "devset"
+FLOORS = {
+    # folder: (precision, recall, share of documents cleaned perfectly, share of titles right)
+    "devset": (0.99, 0.97, 0.85, 0.95),
+    "devset-b": (0.99, 0.95, 0.60, 0.85),
+}
 
 
-def test_devset_removal_precision_and_recall() -> None:
-    report, _ = evaluate_folder(DEVSET)
+@pytest.mark.parametrize("folder", sorted(FLOORS))
+def test_removal_precision_and_recall(folder: str) -> None:
+    precision, recall, perfect, titles = FLOORS[folder]
+    report, _ = evaluate_folder(ROOT / "tests" / "data" / folder)
     assert len(report.documents) >= 40
     lost = [(d.name, n, t) for d in report.documents for n, (_, t) in d.false_positives.items()]
-    assert report.precision >= 0.99, lost
-    assert report.recall >= 0.97
-    assert report.perfect_share >= 0.85
-    assert sum(d.title_ok for d in report.documents) >= 0.95 * len(report.documents)
+    assert report.precision >= precision, lost
+    assert report.recall >= recall
+    assert report.perfect_share >= perfect
+    assert sum(d.title_ok for d in report.documents) >= titles * len(report.documents)
