@@ -203,7 +203,7 @@ def _inspect(args: argparse.Namespace) -> int:
     console.print(
         Text(
             f"\ntitle: {document.title!r}  date: {document.published_date} ({document.date_source})  "
-            f"language: {document.language}  words: {document.word_count}  "
+            f"language: {document.language}  event: {document.event_period}  words: {document.word_count}  "
             f"removed: {len(document.removed)}  repairs: {len(document.repairs)}"
         )
     )

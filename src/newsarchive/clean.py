@@ -17,6 +17,7 @@ from newsarchive.boilerplate import NO_EVIDENCE, Evidence, source_of
 from newsarchive.debris import RULES, Line, Rule, make_line, remove_debris
 from newsarchive.debris.bylines import BYLINE
 from newsarchive.metadata.dates import parse_date_line
+from newsarchive.metadata.events import Catalog, tag_document
 from newsarchive.metadata.language import identify_language
 from newsarchive.metadata.title import find_title, strip_site_suffix
 from newsarchive.model import CleanDocument, DateFinding, DecodedInput, Removal, Repair
@@ -53,7 +54,10 @@ def prepare_lines(decoded: DecodedInput) -> PreparedText:
 
 
 def clean_document(
-    decoded: DecodedInput, rules: Sequence[Rule] = RULES, evidence: Evidence = NO_EVIDENCE
+    decoded: DecodedInput,
+    rules: Sequence[Rule] = RULES,
+    evidence: Evidence = NO_EVIDENCE,
+    catalog: Catalog | None = None,
 ) -> CleanDocument:
     """Clean one decoded input. ``evidence`` says which short lines recur across its source."""
     prepared = prepare_lines(decoded)
@@ -78,6 +82,7 @@ def clean_document(
 
     body_text = "\n\n".join(line.text for line in body)
     dates = find_dates(debris.removed, html_page)
+    event = tag_document(title, body_text, dates.earliest, dates.latest, catalog)
     language, language_confidence = identify_language(body_text or (title or ""))
     if language is None and html_page and html_page.language:
         language = html_page.language
@@ -100,9 +105,9 @@ def clean_document(
         date_max=dates.latest,
         date_source=dates.source,
         date_confidence=dates.confidence,
-        event_period=None,
-        event_confidence=None,
-        event_evidence=[],
+        event_period=event.event_id,
+        event_confidence=event.confidence,
+        event_evidence=event.evidence,
         language=language,
         language_confidence=language_confidence,
         word_count=len(_WORD.findall(body_text)),

@@ -31,6 +31,10 @@ class Settings:
     # sentence that merely mentions the phrase survives.
     extra_phrases: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
+    # The event catalog (YAML) documents are tagged against; None means the Nagorno-Karabakh
+    # catalog shipped with newsarchive (src/newsarchive/metadata/catalogs/).
+    event_catalog: str | None = None
+
     # Documents per Prefect task. About 1 s of work per task keeps orchestration overhead
     # small (see PREFECT-NOTES); smaller batches make progress finer but runs slower.
     batch_size: int = 500
@@ -63,7 +67,12 @@ def load_settings(path: Path | None, base: Settings = DEFAULT_SETTINGS) -> Setti
         data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
     except (OSError, tomllib.TOMLDecodeError) as exc:
         raise ConfigError(f"cannot read configuration {path}: {exc}") from exc
-    known = {"input": {"max_bytes"}, "debris": {"disabled_rules", "phrases"}, "run": {"batch_size"}}
+    known = {
+        "input": {"max_bytes"},
+        "debris": {"disabled_rules", "phrases"},
+        "run": {"batch_size"},
+        "metadata": {"event_catalog"},
+    }
     for section, values in data.items():
         if section not in known or not isinstance(values, dict):
             raise ConfigError(f"{path}: unknown section [{section}]; known: {', '.join(sorted(known))}")
@@ -85,4 +94,13 @@ def load_settings(path: Path | None, base: Settings = DEFAULT_SETTINGS) -> Setti
         batch_size=int(data.get("run", {}).get("batch_size", base.batch_size)),
         disabled_rules=frozenset(base.disabled_rules | set(disabled)),
         extra_phrases={k: tuple(v) for k, v in phrases.items()},
+        event_catalog=_relative_to(path, data.get("metadata", {}).get("event_catalog", base.event_catalog)),
     )
+
+
+def _relative_to(config: Path, value: str | None) -> str | None:
+    """Paths in the configuration are relative to the configuration file."""
+    if value is None:
+        return None
+    candidate = Path(value)
+    return str(candidate if candidate.is_absolute() else Path(config).parent / candidate)

@@ -12,6 +12,7 @@ from newsarchive import html as html_front
 from newsarchive.clean import clean_document
 from newsarchive.config import DEFAULT_SETTINGS, Settings
 from newsarchive.debris import select_rules
+from newsarchive.metadata.events import load_catalog
 from newsarchive.model import CleanDocument, InputRef, Quarantined, Removal
 from newsarchive.reader import decode_bytes
 from newsarchive.repair import split_lines
@@ -40,7 +41,8 @@ def inspect_file(path: Path, settings: Settings = DEFAULT_SETTINGS) -> Inspected
     verdict = decode_bytes(InputRef(path.name, len(data)), data, settings)
     if isinstance(verdict, Quarantined):
         return InspectedDocument([], [], None, verdict)
-    document = clean_document(verdict, select_rules(settings.disabled_rules, settings.extra_phrases))
+    rules = select_rules(settings.disabled_rules, settings.extra_phrases)
+    document = clean_document(verdict, rules, catalog=load_catalog(settings.event_catalog))
     text = html_front.extract(verdict.text).text if verdict.source_format == "html" else verdict.text
     raw_lines, _ = split_lines(text)
     by_line = {r.line_no: r for r in document.removed if r.line_no}

@@ -36,6 +36,7 @@ from newsarchive.boilerplate import NO_EVIDENCE, Evidence, document_keys, gather
 from newsarchive.clean import clean_document, prepare_lines
 from newsarchive.config import DEFAULT_SETTINGS, Settings
 from newsarchive.debris import select_rules
+from newsarchive.metadata.events import load_catalog
 from newsarchive.model import CleanDocument, InputRef, Quarantined, QuarantineReason
 from newsarchive.reader import discover_inputs, document_id, read_input
 
@@ -148,6 +149,7 @@ def process_batch(
     started = time.perf_counter()
     layout = ArchiveLayout(archive_dir)
     rules = select_rules(settings.disabled_rules, settings.extra_phrases)
+    catalog = load_catalog(settings.event_catalog)
     outcome = BatchOutcome(batch_no=batch_no, inputs=len(refs))
     documents: list[CleanDocument] = []
     removed: Counter[str] = Counter()
@@ -160,7 +162,7 @@ def process_batch(
             _quarantine(layout, doc_id, verdict, data, input_dir / ref.relative_path, run, outcome)
             continue
         try:
-            document = clean_document(verdict, rules, evidence)
+            document = clean_document(verdict, rules, evidence, catalog)
         except Exception as exc:  # a bug on one document must not cost the batch
             detail = f"{type(exc).__name__}: {exc}; {traceback.format_exc(limit=3).splitlines()[-2].strip()}"
             failed = Quarantined(ref, verdict.sha256, QuarantineReason.PROCESSING_ERROR, detail)

@@ -1,0 +1,163 @@
+"""Which catalogued episode an article is about, weighing its words against its date.
+
+Each event of the catalog scores the evidence terms the text uses and the years it names; the
+publication date (when known) then confirms or rules out each event: an article cannot be about
+an episode that had not begun, and one published long after an episode is about it only when
+it looks back ("anniversary", "years ago"). A document that names none of the catalog's topic
+terms, or whose best event has too little evidence, belongs to no event: null, not the nearest.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import yaml
+
+DEFAULT_CATALOG = "nagorno-karabakh.yaml"
+# Reporting on an episode goes on for a while after it ends; past this it is a look back.
+AFTERMATH = dt.timedelta(days=60)
+MIN_SCORE = 2.0  # at least two distinct evidence terms, or one and a fitting date, never a date alone
+_YEAR_WEIGHT = 0.25
+_RETROSPECTIVE = re.compile(
+    r"\b(?:anniversary|years? ago|years? (?:after|since)|decades? (?:ago|after|since)|commemorat\w*|remember\w*|"
+    r"memorial|looking back|in retrospect|годовщин\w*|anniversaire|jahrestag|aniversario)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    id: str
+    name: str
+    start: dt.date
+    end: dt.date
+    evidence: tuple[re.Pattern[str], ...]
+    evidence_terms: tuple[str, ...]
+    years: frozenset[int]
+
+
+@dataclass(frozen=True, slots=True)
+class Catalog:
+    topic: re.Pattern[str]
+    events: tuple[Event, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class EventTag:
+    event_id: str | None
+    confidence: float | None
+    evidence: list[str]
+
+
+NO_EVENT = EventTag(None, None, [])
+
+
+def _term_pattern(term: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w){re.escape(term)}(?!\w)", re.IGNORECASE)
+
+
+def parse_catalog(data: dict) -> Catalog:
+    try:
+        topic_terms = [str(t) for t in data["topic"]]
+        events = []
+        for entry in data["events"]:
+            terms = tuple(str(t) for t in entry.get("evidence", []))
+            start, end = entry["start"], entry["end"]
+            if not isinstance(start, dt.date) or not isinstance(end, dt.date) or end < start:
+                raise ValueError(f"event {entry.get('id')}: start and end must be dates, start first")
+            events.append(
+                Event(
+                    id=str(entry["id"]),
+                    name=str(entry.get("name", entry["id"])),
+                    start=start,
+                    end=end,
+                    evidence=tuple(_term_pattern(t) for t in terms),
+                    evidence_terms=terms,
+                    years=frozenset(int(y) for y in entry.get("years", [])),
+                )
+            )
+    except (KeyError, TypeError) as exc:
+        raise ValueError(f"event catalog is missing {exc}; see the default catalog for the format") from exc
+    if len({e.id for e in events}) != len(events):
+        raise ValueError("event catalog: two events share an id")
+    topic = re.compile("|".join(rf"(?<!\w){re.escape(t)}(?!\w)" for t in topic_terms), re.IGNORECASE)
+    return Catalog(topic=topic, events=tuple(events))
+
+
+@lru_cache(maxsize=8)
+def load_catalog(path: str | None = None) -> Catalog:
+    """The catalog at ``path``, or the default Nagorno-Karabakh catalog shipped with newsarchive."""
+    if path is None:
+        text = resources.files("newsarchive.metadata").joinpath("catalogs", DEFAULT_CATALOG).read_text("utf-8")
+    else:
+        text = Path(path).read_text(encoding="utf-8")
+    return parse_catalog(yaml.safe_load(text))
+
+
+def tag_event(
+    text: str,
+    earliest: dt.date | None,
+    latest: dt.date | None,
+    catalog: Catalog,
+) -> EventTag:
+    """The event ``text`` is about, given the publication range [earliest, latest] when known."""
+    if not catalog.topic.search(text):
+        return NO_EVENT
+    looks_back = bool(_RETROSPECTIVE.search(text))
+    years_named = {int(y) for y in re.findall(r"(?<!\d)(19[89]\d|20[0-4]\d)(?!\d)", text)}
+    scored: list[tuple[float, Event, list[str]]] = []
+    with_terms: set[str] = set()
+    for event in catalog.events:
+        terms = [
+            term for term, pattern in zip(event.evidence_terms, event.evidence, strict=True) if pattern.search(text)
+        ]
+        years = sorted(event.years & years_named)
+        score = len(terms) + _YEAR_WEIGHT * len(years)
+        reasons = [f"terms: {', '.join(terms)}"] if terms else []
+        if terms:
+            with_terms.add(event.id)
+        if years:
+            reasons.append(f"years named: {', '.join(map(str, years))}")
+        fit, why = _date_fit(event, earliest, latest, looks_back)
+        score += fit
+        if why:
+            reasons.append(why)
+        scored.append((score, event, reasons))
+    scored.sort(key=lambda item: (-item[0], item[1].start))
+    best_score, best, reasons = scored[0]
+    # A fitting date alone never makes an event: the words must point at it too.
+    if best_score < MIN_SCORE or best.id not in with_terms:
+        return NO_EVENT
+    runner_up = scored[1][0] if len(scored) > 1 else 0.0
+    confidence = round(min(1.0, (best_score - max(runner_up, 0.0)) / best_score * 0.5 + min(best_score, 8) / 16), 3)
+    return EventTag(best.id, confidence, reasons)
+
+
+def _date_fit(event: Event, earliest: dt.date | None, latest: dt.date | None, looks_back: bool) -> tuple[float, str]:
+    if earliest is None or latest is None:
+        return 0.0, ""
+    window = f"{event.start}..{event.end}"
+    if latest < event.start:
+        return -10.0, f"published before the event began ({window})"
+    if earliest <= event.end + AFTERMATH:
+        return 3.0, f"published {earliest}..{latest}, during or just after {window}"
+    if looks_back:
+        return 0.0, f"published after {window}, looking back"
+    return -2.0, f"published long after {window}"
+
+
+def tag_document(
+    title: str | None, body: str, earliest: dt.date | None, latest: dt.date | None, catalog: Catalog | None
+) -> EventTag:
+    if catalog is None:
+        return NO_EVENT
+    return tag_event(f"{title or ''}\n{body}", earliest, latest, catalog)
+
+
+__all__: Sequence[str] = ["NO_EVENT", "Catalog", "Event", "EventTag", "load_catalog", "parse_catalog", "tag_document"]
