@@ -35,6 +35,7 @@ import pyarrow.parquet as pq
 
 from newsarchive.boilerplate import INDEX_SCHEMA, merge_index
 from newsarchive.config import PIPELINE_VERSION
+from newsarchive.duplicates import SIGNATURE_SCHEMA, Candidate, find_duplicates, merge_signatures
 from newsarchive.model import CleanDocument, Quarantined
 from newsarchive.schema import DOCUMENT_SCHEMA, UNKNOWN_PARTITION, validate_table
 
@@ -77,6 +78,10 @@ class ArchiveLayout:
     @property
     def runs(self) -> Path:
         return self.root / "runs"
+
+    @property
+    def signatures(self) -> Path:
+        return self.root / "state" / "minhash.parquet"
 
     @property
     def line_index(self) -> Path:
@@ -257,7 +262,11 @@ def archive_lock(layout: ArchiveLayout) -> Iterator[None]:
 
 
 def commit(
-    layout: ArchiveLayout, run: RunInfo, staged_parts: Iterable[Path], staged_keys: Sequence[Path] = ()
+    layout: ArchiveLayout,
+    run: RunInfo,
+    staged_parts: Iterable[Path],
+    staged_keys: Sequence[Path] = (),
+    staged_signatures: Sequence[Path] = (),
 ) -> CommitResult:
     """Merge a run's staged rows into the archive: new documents added, re-cleaned ones replaced.
 
@@ -283,7 +292,8 @@ def commit(
             if doc_id in incoming_ids
         }
         result.rows_replaced = len(replaced)
-        archived_at, duplicate_of = _first_seen_and_duplicates(incoming, existing)
+        signatures = merge_signatures(read_signatures(layout), _read_tables(staged_signatures, SIGNATURE_SCHEMA))
+        archived_at, duplicate_of = _first_seen_and_duplicates(incoming, existing, signatures)
         result.duplicates = sum(1 for value in duplicate_of.values() if value)
         id_filter = pa.array(sorted(incoming_ids), pa.string())
 
@@ -311,6 +321,13 @@ def commit(
             result.partitions_written.append(f"year={year}/month={month}")
 
         result.rows_written = len(incoming)
+        if staged_signatures:
+            kept_signatures = signatures.filter(
+                pc.invert(
+                    pc.is_in(signatures.column("doc_id"), value_set=_ids_not_archived(staged_signatures, incoming_ids))
+                )
+            )
+            _atomic_write_parquet(layout.signatures, kept_signatures)
         if staged_keys:
             keys = read_staged_keys(staged_keys)
             # Only documents that made it into the archive count as evidence.
@@ -332,6 +349,28 @@ def read_staged_keys(parts: Sequence[Path]) -> pa.Table:
     return pa.concat_tables(tables) if tables else INDEX_SCHEMA.empty_table()
 
 
+def stage_signatures(layout: ArchiveLayout, run_id: str, batch_no: int, table: pa.Table) -> Path:
+    path = layout.staging(run_id) / "minhash" / f"batch-{batch_no:06d}.parquet"
+    _atomic_write_parquet(path, table)
+    return path
+
+
+def read_signatures(layout: ArchiveLayout) -> pa.Table:
+    if not layout.signatures.exists():
+        return SIGNATURE_SCHEMA.empty_table()
+    return pq.ParquetFile(layout.signatures).read().cast(SIGNATURE_SCHEMA)
+
+
+def _read_tables(parts: Sequence[Path], schema: pa.Schema) -> pa.Table:
+    tables = [pq.ParquetFile(p).read().cast(schema) for p in parts]
+    return pa.concat_tables(tables) if tables else schema.empty_table()
+
+
+def _ids_not_archived(staged_signatures: Sequence[Path], archived_ids: set[str]) -> pa.Array:
+    staged = _read_tables(staged_signatures, SIGNATURE_SCHEMA).column("doc_id").to_pylist()
+    return pa.array(sorted(set(staged) - archived_ids), pa.string())
+
+
 def read_line_index(layout: ArchiveLayout) -> pa.Table:
     if not layout.line_index.exists():
         return INDEX_SCHEMA.empty_table()
@@ -340,7 +379,7 @@ def read_line_index(layout: ArchiveLayout) -> pa.Table:
 
 def read_keys(layout: ArchiveLayout) -> pa.Table:
     """The columns the commit needs from every row, without loading any text."""
-    columns = ["doc_id", "source_path", "content_sha256", "archived_at"]
+    columns = ["doc_id", "source_path", "content_sha256", "archived_at", "duplicate_of"]
     tables = []
     for path in sorted(layout.documents.glob(f"year=*/month=*/{PART_NAME}")):
         table = pq.ParquetFile(path).read(columns=columns)
@@ -355,6 +394,7 @@ def read_keys(layout: ArchiveLayout) -> pa.Table:
                 "source_path": pa.array([], pa.string()),
                 "content_sha256": pa.array([], pa.string()),
                 "archived_at": pa.array([], DOCUMENT_SCHEMA.field("archived_at").type),
+                "duplicate_of": pa.array([], pa.string()),
                 "year": pa.array([], pa.string()),
                 "month": pa.array([], pa.string()),
             }
@@ -416,33 +456,28 @@ def _read_incoming_keys(parts_by_partition: dict[tuple[str, str], list[Path]]) -
 
 
 def _first_seen_and_duplicates(
-    incoming: dict[str, tuple[Any, str, str]], existing: pa.Table
+    incoming: dict[str, tuple[Any, str, str]], existing: pa.Table, signatures: pa.Table
 ) -> tuple[dict[str, Any], dict[str, str | None]]:
     """When each incoming document first entered the archive, and the original it copies.
 
-    A re-cleaned document keeps its first ``archived_at``. A copy points at the earliest
-    archived document with the same content: by first archival time, then source path, then
-    id, so the choice is the same on every run.
+    A re-cleaned document keeps its first ``archived_at``. "Earliest" is by first archival time,
+    then source path, then id, so the choice is the same on every run.
     """
     archived_at = {doc_id: archived for doc_id, (archived, _, _) in incoming.items()}
-    originals: dict[str, tuple[Any, str, str]] = {}
-
-    def consider(content: str, key: tuple[Any, str, str]) -> None:
-        if content not in originals or key < originals[content]:
-            originals[content] = key
-
-    for doc_id, path, content, archived in zip(*(existing.column(c).to_pylist() for c in _KEY_COLUMNS), strict=True):
+    archived: list[Candidate] = []
+    columns = [*_KEY_COLUMNS, "duplicate_of"]
+    for doc_id, path, content, first_seen, original in zip(
+        *(existing.column(c).to_pylist() for c in columns), strict=True
+    ):
         if doc_id in incoming:
-            archived_at[doc_id] = archived
+            archived_at[doc_id] = first_seen
         else:
-            consider(content, (archived, path, doc_id))
-    for doc_id, (_, path, content) in incoming.items():
-        consider(content, (archived_at[doc_id], path, doc_id))
-    duplicate_of = {
-        doc_id: (None if originals[content][2] == doc_id else originals[content][2])
-        for doc_id, (_, _, content) in incoming.items()
-    }
-    return archived_at, duplicate_of
+            archived.append(Candidate(doc_id, (first_seen, path, doc_id), content, original))
+    arriving = [
+        Candidate(doc_id, (archived_at[doc_id], path, doc_id), content)
+        for doc_id, (_, path, content) in incoming.items()
+    ]
+    return archived_at, find_duplicates(arriving, archived, signatures)
 
 
 def _with_commit_columns(table: pa.Table, archived_at: dict[str, Any], duplicate_of: dict[str, str | None]) -> pa.Table:

@@ -28,6 +28,7 @@ from newsarchive.archive import (
     release_from_quarantine,
     stage_keys,
     stage_part,
+    stage_signatures,
     store_quarantine,
     store_raw,
     write_run_report,
@@ -36,6 +37,7 @@ from newsarchive.boilerplate import NO_EVIDENCE, Evidence, document_keys, gather
 from newsarchive.clean import clean_document, prepare_lines
 from newsarchive.config import DEFAULT_SETTINGS, Settings
 from newsarchive.debris import select_rules
+from newsarchive.duplicates import signature, signatures_table
 from newsarchive.metadata.events import load_catalog
 from newsarchive.model import CleanDocument, InputRef, Quarantined, QuarantineReason
 from newsarchive.reader import discover_inputs, document_id, read_input
@@ -55,6 +57,7 @@ class BatchOutcome:
     batch_no: int
     inputs: int
     staged_parts: list[str] = field(default_factory=list)
+    staged_signatures: str | None = None
     archived: int = 0
     quarantined: list[QuarantineEntry] = field(default_factory=list)
     removed_by_category: dict[str, int] = field(default_factory=dict)
@@ -184,6 +187,8 @@ def process_batch(
         repairs.update(r.kind for r in document.repairs)
 
     if documents:
+        signatures = signatures_table((d.doc_id, signature(d.title, d.text)) for d in documents)
+        outcome.staged_signatures = str(stage_signatures(layout, run.run_id, batch_no, signatures))
         outcome.staged_parts = [
             str(p) for p in stage_part(layout, run.run_id, batch_no, documents_table(documents, run))
         ]
@@ -197,8 +202,10 @@ def process_batch(
 def commit_run(
     archive_dir: Path, run: RunInfo, outcomes: Iterable[BatchOutcome], key_parts: Iterable[str | None] = ()
 ) -> CommitResult:
-    parts = [Path(part) for o in sorted(outcomes, key=lambda o: o.batch_no) for part in o.staged_parts]
-    return commit(ArchiveLayout(archive_dir), run, parts, [Path(p) for p in key_parts if p])
+    ordered = sorted(outcomes, key=lambda o: o.batch_no)
+    parts = [Path(part) for o in ordered for part in o.staged_parts]
+    signatures = [Path(o.staged_signatures) for o in ordered if o.staged_signatures]
+    return commit(ArchiveLayout(archive_dir), run, parts, [Path(p) for p in key_parts if p], signatures)
 
 
 def summarize(

@@ -148,8 +148,9 @@ COLUMNS: tuple[Column, ...] = (
         "duplicate_of",
         pa.string(),
         True,
-        "`doc_id` of the earliest archived document with the same content; null for originals. "
-        "Filter on `duplicate_of IS NULL` to count stories.",
+        "`doc_id` of the earliest archived document this one copies: the same cleaned text, or a near copy "
+        "(MinHash estimate of Jaccard similarity of 5-word shingles at least 0.8, e.g. the same wire story "
+        "on another site); null for originals. Filter on `duplicate_of IS NULL` to count stories.",
     ),
     Column("pipeline_version", pa.string(), False, "Version of newsarchive that produced the row."),
     Column(

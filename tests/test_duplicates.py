@@ -1,0 +1,60 @@
+"""Exact and near duplicates, within a run and across runs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pyarrow.dataset as ds
+
+from newsarchive.duplicates import Candidate, find_duplicates, signature, signatures_table
+from newsarchive.pipeline import run_backfill
+from tests.conftest import SEEDS
+
+WIRE = (SEEDS / "003_865eb7710d682bf4.txt").read_text(encoding="utf-8")
+
+
+def reprint(text: str) -> str:
+    """The same wire story on another site: other debris, a new headline, a few edited words."""
+    body = text.replace("[ad_1]", "By Staff Writer").replace("[ad_2]", "Share this:")
+    body = body.replace("immediately accused", "quickly accused").replace("worst outbreak", "worst flare-up")
+    return body.replace("Armenia and Azerbaijan say Nagorno Karabakh truce does not hold", "Truce fails in Karabakh")
+
+
+def test_signature_is_stable_and_similar_texts_score_high() -> None:
+    first, again = signature("t", WIRE), signature("t", WIRE)
+    assert (first == again).all()
+    near = signature("t", reprint(WIRE))
+    other = signature("t", (SEEDS / "004_bfc6e24cd5e4e307.txt").read_text(encoding="utf-8"))
+    assert (first == near).mean() > 0.8
+    assert (first == other).mean() < 0.2
+
+
+def test_copies_point_at_the_first_original() -> None:
+    rows = {"a": WIRE, "b": reprint(WIRE), "c": reprint(reprint(WIRE)), "d": "An unrelated story about bees."}
+    table = signatures_table((doc_id, signature(None, text)) for doc_id, text in rows.items())
+    candidates = [Candidate(d, (i, d, d), f"hash-{d}") for i, d in enumerate(rows)]
+    result = find_duplicates(candidates[1:], candidates[:1], table)
+    assert result == {"b": "a", "c": "a", "d": None}
+
+
+def test_near_duplicate_found_across_runs(inbox: Path, tmp_path: Path) -> None:
+    archive = tmp_path / "archive"
+    (inbox / "site-a").mkdir()
+    (inbox / "site-a" / "truce.txt").write_text(WIRE, encoding="utf-8")
+    run_backfill(inbox, archive)
+
+    later = tmp_path / "later"
+    (later / "site-b").mkdir(parents=True)
+    (later / "site-b" / "truce-reprint.txt").write_text(reprint(WIRE), encoding="utf-8")
+    (later / "site-b" / "other.txt").write_bytes((SEEDS / "004_bfc6e24cd5e4e307.txt").read_bytes())
+    summary = run_backfill(later, archive)
+    assert summary.duplicates == 1
+
+    rows = {
+        r["source_path"]: r
+        for r in ds.dataset(archive / "documents", format="parquet", partitioning="hive").to_table().to_pylist()
+    }
+    assert rows["site-a/truce.txt"]["duplicate_of"] is None
+    assert rows["site-b/truce-reprint.txt"]["duplicate_of"] == rows["site-a/truce.txt"]["doc_id"]
+    assert rows["site-b/other.txt"]["duplicate_of"] is None
+    assert (archive / "state" / "minhash.parquet").exists()
