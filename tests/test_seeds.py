@@ -78,3 +78,21 @@ def test_seeds_are_english_and_have_no_repairs() -> None:
         document = clean_seed(path.name)
         assert document.language == "en"
         assert document.repairs == []
+
+
+@pytest.mark.parametrize("expected", expectations(), ids=lambda e: e["source"])
+def test_dates_and_events_with_the_default_catalog(expected: dict) -> None:
+    import datetime as dt
+
+    from newsarchive.metadata.events import load_catalog
+    from tests.metadata.test_events import SEED_EVENTS
+
+    data = (SEEDS / expected["source"]).read_bytes()
+    decoded = decode_bytes(InputRef(expected["source"], len(data)), data)
+    assert isinstance(decoded, DecodedInput)
+    document = clean_document(decoded, catalog=load_catalog())
+    assert document.event_period == SEED_EVENTS[expected["source"]]
+    # Our range must cover the editor's whole range: the true date can be anywhere in it.
+    assert document.date_min <= dt.date.fromisoformat(expected["date_min"])
+    assert document.date_max >= dt.date.fromisoformat(expected["date_max"])
+    assert document.date_source in {"text:timestamp-line", "inferred:event", "inferred:event+weekdays"}

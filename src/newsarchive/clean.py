@@ -18,6 +18,7 @@ from newsarchive.debris import RULES, Line, Rule, make_line, remove_debris
 from newsarchive.debris.bylines import BYLINE
 from newsarchive.metadata.dates import parse_date_line
 from newsarchive.metadata.events import Catalog, tag_document
+from newsarchive.metadata.inference import infer_range
 from newsarchive.metadata.language import identify_language
 from newsarchive.metadata.title import find_title, strip_site_suffix
 from newsarchive.model import CleanDocument, DateFinding, DecodedInput, Removal, Repair
@@ -83,6 +84,8 @@ def clean_document(
     body_text = "\n\n".join(line.text for line in body)
     dates = find_dates(debris.removed, html_page)
     event = tag_document(title, body_text, dates.earliest, dates.latest, catalog)
+    if dates.source is None:
+        dates = _inferred_dates(f"{title or ''}\n{body_text}", event.event_id, catalog)
     language, language_confidence = identify_language(body_text or (title or ""))
     if language is None and html_page and html_page.language:
         language = html_page.language
@@ -141,6 +144,16 @@ def find_dates(removed: Sequence[Removal], html_page: html_front.HtmlPage | None
     if best.exact:
         return DateFinding(best.exact, best.exact, best.exact, source, 0.95)
     return DateFinding(None, best.earliest, best.latest, source, 0.5)
+
+
+def _inferred_dates(text: str, event_id: str | None, catalog: Catalog | None) -> DateFinding:
+    inferred = infer_range(text, event_id, catalog)
+    if inferred is None:
+        return DateFinding(None, None, None, None, None)
+    narrowed = len(inferred.reasons) > 1
+    source = "inferred:event+weekdays" if narrowed else "inferred:event"
+    single_day = inferred.earliest if inferred.earliest == inferred.latest else None
+    return DateFinding(single_day, inferred.earliest, inferred.latest, source, 0.6 if narrowed else 0.3)
 
 
 def find_author(removed: Sequence[Removal], html_page: html_front.HtmlPage | None) -> str | None:

@@ -97,7 +97,9 @@ COLUMNS: tuple[Column, ...] = (
         pa.string(),
         True,
         "The evidence that decided the date: `html:json-ld:datePublished`, `html:meta:<name>`, "
-        "`text:timestamp-line`, `text:published-line`…; null when there is no date.",
+        "`text:timestamp-line`, `text:published-line`…; or, when the text states no date, "
+        "`inferred:event` (the episode the article reports on, its window plus 60 days of aftermath) or "
+        "`inferred:event+weekdays` (narrowed by the weekdays the article names); null when nothing supports a date.",
     ),
     Column("date_confidence", pa.float64(), True, "Confidence in the date range, 0 to 1; null when there is no date."),
     Column(

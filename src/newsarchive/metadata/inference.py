@@ -1,0 +1,79 @@
+"""Publication ranges inferred from what the text says, when it states no date.
+
+Only two kinds of reasoning, each of which a careful reader would accept:
+
+* An article reporting on a catalogued episode (not looking back on it) was published after
+  the episode began and, being news, within the episode or its aftermath.
+* A weekday the article names ("announced on Wednesday") is a day of the week it was written:
+  news uses weekday names for the last seven days, so publication falls on that weekday or in
+  the six days after it. Several weekdays must all fit.
+
+The range is the narrowest that satisfies both; when the weekdays fit no date in the window,
+the weekday reasoning is dropped rather than forced. Dates that belong to history ("the 1994
+ceasefire") never bound the publication.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from newsarchive.metadata.events import AFTERMATH, Catalog
+
+_WEEKDAYS = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
+    "montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4, "samstag": 5, "sonntag": 6,
+    "lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6,
+    "lunes": 0, "martes": 1, "miércoles": 2, "jueves": 3, "viernes": 4, "sábado": 5, "domingo": 6,
+    "понедельник": 0, "вторник": 1, "среду": 2, "среда": 2, "четверг": 3, "пятницу": 4, "пятница": 4,
+    "субботу": 5, "суббота": 5, "воскресенье": 6,
+}  # fmt: skip
+_WEEKDAY = re.compile(r"(?<!\w)(" + "|".join(sorted(_WEEKDAYS, key=len, reverse=True)) + r")(?!\w)", re.IGNORECASE)
+# "next Thursday", "will … on Thursday": a weekday still to come, not one already past.
+_FUTURE_CONTEXT = re.compile(r"\b(?:next|will|would|to be|scheduled|expected|planned|due)\b[^.]{0,60}$", re.IGNORECASE)
+WEEK = dt.timedelta(days=6)
+SHORT_EPISODE = dt.timedelta(days=7)  # weekdays pin a day only in an episode shorter than a week
+_LOOKS_BACK = re.compile(
+    r"\b(?:anniversary|years? ago|years? (?:after|since)|decades? ago|commemorat\w*|looking back)\b", re.IGNORECASE
+)
+
+
+@dataclass(frozen=True, slots=True)
+class InferredRange:
+    earliest: dt.date
+    latest: dt.date
+    reasons: list[str]
+
+
+def infer_range(text: str, event_id: str | None, catalog: Catalog | None) -> InferredRange | None:
+    """The publication range the text justifies through its event and weekdays, or None."""
+    if event_id is None or catalog is None or _LOOKS_BACK.search(text):
+        return None
+    event = next((e for e in catalog.events if e.id == event_id), None)
+    if event is None:
+        return None
+    earliest, latest = event.start, event.end + AFTERMATH
+    reasons = [
+        f"reports on {event.id} ({event.start}..{event.end}): published during it or in the {AFTERMATH.days} days after"
+    ]
+    if (event.end - event.start).days > SHORT_EPISODE.days:
+        return InferredRange(earliest, latest, reasons)
+
+    # In a short episode, a weekday named for something that happened is one of its days.
+    named = []
+    for match in _WEEKDAY.finditer(text):
+        if _FUTURE_CONTEXT.search(text[max(0, match.start() - 80) : match.start()]):
+            continue
+        weekday = _WEEKDAYS[match.group(1).casefold()]
+        days = [event.start + dt.timedelta(days=n) for n in range((event.end - event.start).days + 1)]
+        occurrences = [d for d in days if d.weekday() == weekday]
+        if len(occurrences) == 1:
+            named.append((match.group(1), occurrences[0]))
+    if named:
+        last = max(day for _, day in named)
+        first = min(day for _, day in named)
+        earliest, latest = max(earliest, last), min(latest, first + WEEK)
+        words = ", ".join(sorted({f"{word} = {day}" for word, day in named}))
+        reasons.append(f"names days of the episode ({words}); news names weekdays of the past week")
+    return InferredRange(earliest, latest, reasons)
