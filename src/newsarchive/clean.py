@@ -16,7 +16,7 @@ from newsarchive import html as html_front
 from newsarchive.boilerplate import NO_EVIDENCE, Evidence, source_of
 from newsarchive.debris import RULES, Line, Rule, make_line, remove_debris
 from newsarchive.debris.bylines import BYLINE
-from newsarchive.metadata.dates import parse_date_line
+from newsarchive.metadata.dates import parse_date_line, parse_dateline
 from newsarchive.metadata.events import Catalog, tag_document
 from newsarchive.metadata.inference import infer_range
 from newsarchive.metadata.language import identify_language
@@ -82,7 +82,7 @@ def clean_document(
             body = body[title_index + 1 :]
 
     body_text = "\n\n".join(line.text for line in body)
-    dates = find_dates(debris.removed, html_page)
+    dates = find_dates(debris.removed, html_page, [line.text for line in body])
     event = tag_document(title, body_text, dates.earliest, dates.latest, catalog)
     if dates.source is None:
         dates = _inferred_dates(f"{title or ''}\n{body_text}", event.event_id, catalog)
@@ -120,8 +120,10 @@ def clean_document(
     )
 
 
-def find_dates(removed: Sequence[Removal], html_page: html_front.HtmlPage | None) -> DateFinding:
-    """The publication date the document states; nothing inferred yet, nothing invented."""
+def find_dates(
+    removed: Sequence[Removal], html_page: html_front.HtmlPage | None, body: Sequence[str] = ()
+) -> DateFinding:
+    """The publication date the document states: markup, a timestamp line, or a dateline."""
     if html_page and html_page.published:
         parsed = _parse_markup_date(html_page.published)
         if parsed:
@@ -138,6 +140,10 @@ def find_dates(removed: Sequence[Removal], html_page: html_front.HtmlPage | None
         rank = {"published": 0, "": 1, "updated": 2}[stated.label]
         candidates.append((rank, removal.line_no, stated))
     if not candidates:
+        for paragraph in body[:3]:
+            stated = parse_dateline(paragraph)
+            if stated:
+                return DateFinding(stated, stated, stated, "text:dateline", 0.9)
         return DateFinding(None, None, None, None, None)
     _, _, best = min(candidates, key=lambda c: (c[0], c[1]))
     source = f"text:{best.label or 'timestamp'}-line"

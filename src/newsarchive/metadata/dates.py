@@ -79,6 +79,31 @@ RELATIVE_STAMP = re.compile(
     re.IGNORECASE,
 )
 
+_SECOND_STAMP = re.compile(
+    r"[\s|,;–—-]+(?=(?:last )?(?:updated|modified|mis à jour|aktualisiert|actualizado|atualizado|aggiornato|обновлено)\b)",
+    re.IGNORECASE,
+)
+# "THE HAGUE, Feb 22, 2023 (Reuters) -": a place in capitals, a date, maybe the agency, a dash.
+_DATELINE_HEAD = re.compile(r"^(?P<head>[^()–—]{3,90}?)\s*(?:\([^()]{1,30}\))?\s*(?:[-–—]{1,2}|:)\s")
+_PLACE = re.compile(r"^[A-ZÀ-ÞА-Я][A-ZÀ-ÞА-Я'’.-]+(?: [A-ZÀ-ÞА-Я'’.-]+)*$")
+
+
+def parse_dateline(paragraph: str, today: dt.date | None = None) -> dt.date | None:
+    """The full date of a wire-style dateline opening ``paragraph``; None without a year."""
+    match = _DATELINE_HEAD.match(paragraph)
+    if not match:
+        return None
+    parts = match.group("head").split(",")
+    # The place may itself hold a comma ("DENVER, Colo., March 5"): try each split.
+    for cut in range(1, len(parts)):
+        if not _PLACE.match(parts[0].strip()):
+            return None
+        stated = parse_date_line(",".join(parts[cut:]).strip(), today)
+        if stated and stated.exact:
+            return stated.exact
+    return None
+
+
 _DATE_FORMS = [
     re.compile(r"(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})"),
     re.compile(r"(?P<year>\d{4})/(?P<month>\d{1,2})/(?P<day>\d{1,2})"),
@@ -119,8 +144,16 @@ class DateLine:
 
 
 def parse_date_line(text: str, today: dt.date | None = None) -> DateLine | None:
-    """The date on a line that holds a date (and time, weekday, label) and nothing else."""
-    if len(text) > 80 or not any(ch.isdigit() for ch in text):
+    """The date on a line that holds a date (and time, weekday, label) and nothing else.
+
+    "Published 28 Sept 2023 - Updated 28 Sept 2023" holds two: the first one counts.
+    """
+    if len(text) > 120 or not any(ch.isdigit() for ch in text):
+        return None
+    second_stamp = _SECOND_STAMP.search(text)
+    if second_stamp and second_stamp.start() > 0 and parse_date_line(text[second_stamp.start() :], today):
+        text = text[: second_stamp.start()]
+    if len(text) > 80:
         return None
     label = ""
     prefix = _PREFIX.match(text)

@@ -22,8 +22,10 @@ import yaml
 DEFAULT_CATALOG = "nagorno-karabakh.yaml"
 # Reporting on an episode goes on for a while after it ends; past this it is a look back.
 AFTERMATH = dt.timedelta(days=60)
-MIN_SCORE = 2.0  # at least two distinct evidence terms, or one and a fitting date, never a date alone
-_YEAR_WEIGHT = 0.25
+MIN_SCORE = 2.0
+MIN_TERMS = 2  # distinct evidence terms an event needs (one, in a look back that names its years)
+_YEAR_WEIGHT = 0.5
+_YEAR_WEIGHT_LOOKING_BACK = 1.0  # in a retrospective, the years named are the evidence
 _RETROSPECTIVE = re.compile(
     r"\b(?:anniversary|years? ago|years? (?:after|since)|decades? (?:ago|after|since)|commemorat\w*|remember\w*|"
     r"memorial|looking back|in retrospect|годовщин\w*|anniversaire|jahrestag|aniversario)\b",
@@ -110,6 +112,7 @@ def tag_event(
     if not catalog.topic.search(text):
         return NO_EVENT
     looks_back = bool(_RETROSPECTIVE.search(text))
+    paragraphs = [p for p in text.split("\n") if p.strip()]
     years_named = {int(y) for y in re.findall(r"(?<!\d)(19[89]\d|20[0-4]\d)(?!\d)", text)}
     scored: list[tuple[float, Event, list[str]]] = []
     with_terms: set[str] = set()
@@ -118,10 +121,13 @@ def tag_event(
             term for term, pattern in zip(event.evidence_terms, event.evidence, strict=True) if pattern.search(text)
         ]
         years = sorted(event.years & years_named)
-        score = len(terms) + _YEAR_WEIGHT * len(years)
-        reasons = [f"terms: {', '.join(terms)}"] if terms else []
-        if terms:
+        score = len(terms) + (_YEAR_WEIGHT_LOOKING_BACK if looks_back else _YEAR_WEIGHT) * len(years)
+        # Evidence in one sentence is a mention in passing; an article about an episode returns to it.
+        spread = sum(1 for p in paragraphs if any(pattern.search(p) for pattern in event.evidence))
+        enough = len(terms) >= MIN_TERMS or bool(terms and years and looks_back)
+        if enough and (spread >= 2 or len(paragraphs) < 3):
             with_terms.add(event.id)
+        reasons = [f"terms: {', '.join(terms)}"] if terms else []
         if years:
             reasons.append(f"years named: {', '.join(map(str, years))}")
         fit, why = _date_fit(event, earliest, latest, looks_back)
@@ -129,10 +135,12 @@ def tag_event(
         if why:
             reasons.append(why)
         scored.append((score, event, reasons))
-    scored.sort(key=lambda item: (-item[0], item[1].start))
+    # A fitting date alone never makes an event: the words must point at it too, more than once.
+    scored = sorted((item for item in scored if item[1].id in with_terms), key=lambda item: (-item[0], item[1].start))
+    if not scored:
+        return NO_EVENT
     best_score, best, reasons = scored[0]
-    # A fitting date alone never makes an event: the words must point at it too.
-    if best_score < MIN_SCORE or best.id not in with_terms:
+    if best_score < MIN_SCORE:
         return NO_EVENT
     runner_up = scored[1][0] if len(scored) > 1 else 0.0
     confidence = round(min(1.0, (best_score - max(runner_up, 0.0)) / best_score * 0.5 + min(best_score, 8) / 16), 3)
@@ -145,8 +153,10 @@ def _date_fit(event: Event, earliest: dt.date | None, latest: dt.date | None, lo
     window = f"{event.start}..{event.end}"
     if latest < event.start:
         return -10.0, f"published before the event began ({window})"
+    if earliest <= event.end:
+        return 3.0, f"published {earliest}..{latest}, during {window}"
     if earliest <= event.end + AFTERMATH:
-        return 3.0, f"published {earliest}..{latest}, during or just after {window}"
+        return 2.0, f"published {earliest}..{latest}, in the aftermath of {window}"
     if looks_back:
         return 0.0, f"published after {window}, looking back"
     return -2.0, f"published long after {window}"
