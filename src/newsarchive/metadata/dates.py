@@ -80,7 +80,8 @@ RELATIVE_STAMP = re.compile(
 )
 
 _SECOND_STAMP = re.compile(
-    r"[\s|,;–—-]+(?=(?:last )?(?:updated|modified|mis à jour|aktualisiert|actualizado|atualizado|aggiornato|обновлено)\b)",
+    r"[\s|,;–—-]+(?=(?:last )?"
+    r"(?:updated|modified|mis à jour|aktualisiert|actualizado|atualizado|aggiornato|обновлено)\b)",
     re.IGNORECASE,
 )
 # "THE HAGUE, Feb 22, 2023 (Reuters) -": a place in capitals, a date, maybe the agency, a dash.
