@@ -513,19 +513,24 @@ def _write_corpus(
         rows.column("text").to_pylist(),
         strict=True,
     ):
-        _atomic_write_bytes(folder / f"{doc_id}.txt", corpus_text(title, text).encode())
+        _atomic_write_bytes(folder / f"{doc_id}.txt", corpus_text(title, text).encode(), durable=False)
         previous = previous_partitions.get(doc_id)
         if previous is not None and previous != partition:
             (layout.partition_dir(layout.corpus, *previous) / f"{doc_id}.txt").unlink(missing_ok=True)
 
 
-def _atomic_write_bytes(target: Path, data: bytes) -> None:
+def _atomic_write_bytes(target: Path, data: bytes, durable: bool = True) -> None:
+    """Write under a temporary name, then rename: readers see the old file or the new one.
+
+    ``durable=False`` skips the fsync, for files that can be rebuilt from the Parquet rows.
+    """
     target.parent.mkdir(parents=True, exist_ok=True)
     temporary = target.with_name(f".{target.name}.{uuid.uuid4().hex}.tmp")
     with open(temporary, "wb") as handle:
         handle.write(data)
-        handle.flush()
-        os.fsync(handle.fileno())
+        if durable:
+            handle.flush()
+            os.fsync(handle.fileno())
     os.replace(temporary, target)
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -48,6 +49,11 @@ class Event:
 class Catalog:
     topic: re.Pattern[str]
     events: tuple[Event, ...]
+    # Every evidence term of every event in one pattern, longest first, so a text is read once;
+    # a match stands for the term and for any shorter term inside it ("humanitarian ceasefire"
+    # is also "ceasefire"), each with the events that list it.
+    terms: re.Pattern[str]
+    term_events: dict[str, tuple[tuple[str, str], ...]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,7 +95,21 @@ def parse_catalog(data: dict) -> Catalog:
     if len({e.id for e in events}) != len(events):
         raise ValueError("event catalog: two events share an id")
     topic = re.compile("|".join(rf"(?<!\w){re.escape(t)}(?!\w)" for t in topic_terms), re.IGNORECASE)
-    return Catalog(topic=topic, events=tuple(events))
+    owners: dict[str, list[tuple[str, str]]] = {}
+    for event in events:
+        for term in event.evidence_terms:
+            owners.setdefault(term.casefold(), []).append((event.id, term))
+    by_length = sorted(owners, key=len, reverse=True)
+    term_events = {
+        term: tuple(pair for inner in by_length if _term_pattern(inner).search(term) for pair in owners[inner])
+        for term in by_length
+    }
+    terms = (
+        re.compile("(?<!\\w)(?:" + "|".join(re.escape(t) for t in by_length) + ")(?!\\w)", re.IGNORECASE)
+        if by_length
+        else re.compile("(?!x)x")
+    )
+    return Catalog(topic=topic, events=tuple(events), terms=terms, term_events=term_events)
 
 
 @lru_cache(maxsize=8)
@@ -112,20 +132,25 @@ def tag_event(
     if not catalog.topic.search(text):
         return NO_EVENT
     looks_back = bool(_RETROSPECTIVE.search(text))
-    paragraphs = [p for p in text.split("\n") if p.strip()]
+    paragraph_starts = [0] + [m.end() for m in re.finditer(r"\n+", text)]
+    paragraphs = len([p for p in text.split("\n") if p.strip()])
+    found: dict[str, dict[str, None]] = {}  # event id -> terms in order of appearance
+    spread: dict[str, set[int]] = {}
+    for match in catalog.terms.finditer(text):
+        paragraph = bisect_right(paragraph_starts, match.start()) - 1
+        for event_id, term in catalog.term_events.get(match.group(0).casefold(), ()):
+            found.setdefault(event_id, {})[term] = None
+            spread.setdefault(event_id, set()).add(paragraph)
     years_named = {int(y) for y in re.findall(r"(?<!\d)(19[89]\d|20[0-4]\d)(?!\d)", text)}
     scored: list[tuple[float, Event, list[str]]] = []
     with_terms: set[str] = set()
     for event in catalog.events:
-        terms = [
-            term for term, pattern in zip(event.evidence_terms, event.evidence, strict=True) if pattern.search(text)
-        ]
+        terms = list(found.get(event.id, {}))
         years = sorted(event.years & years_named)
         score = len(terms) + (_YEAR_WEIGHT_LOOKING_BACK if looks_back else _YEAR_WEIGHT) * len(years)
         # Evidence in one sentence is a mention in passing; an article about an episode returns to it.
-        spread = sum(1 for p in paragraphs if any(pattern.search(p) for pattern in event.evidence))
         enough = len(terms) >= MIN_TERMS or bool(terms and years and looks_back)
-        if enough and (spread >= 2 or len(paragraphs) < 3):
+        if enough and (len(spread.get(event.id, ())) >= 2 or paragraphs < 3):
             with_terms.add(event.id)
         reasons = [f"terms: {', '.join(terms)}"] if terms else []
         if years:

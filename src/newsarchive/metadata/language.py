@@ -22,7 +22,7 @@ def _identifier() -> LanguageIdentifier:
 def identify_language(text: str) -> tuple[str | None, float | None]:
     """ISO 639-1 code and probability, or (None, None) when there is too little text to tell."""
     sample = text[:_SAMPLE]
-    if sum(ch.isalpha() for ch in sample) < MIN_CHARACTERS:
+    if len(sample) < 4 * MIN_CHARACTERS and sum(ch.isalpha() for ch in sample) < MIN_CHARACTERS:
         return None, None
     code, probability = _identifier().classify(sample)
     return str(code), round(float(probability), 4)
