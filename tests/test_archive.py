@@ -132,3 +132,56 @@ def test_partition_is_known_only_when_the_month_is() -> None:
     assert partition_of(None, dt.date(2023, 9, 20), dt.date(2023, 9, 23)) == ("2023", "09")
     assert partition_of(None, dt.date(2023, 9, 30), dt.date(2023, 10, 2)) == ("unknown", "unknown")
     assert partition_of(None, None, None) == ("unknown", "unknown")
+
+
+def test_a_failed_commit_keeps_the_quarantine_record(inbox: Path, tmp_path: Path, monkeypatch) -> None:
+    import newsarchive.pipeline as pipeline
+
+    archive = tmp_path / "archive"
+    (inbox / "story.txt").write_bytes(b"")
+    run_backfill(inbox, archive)
+    (inbox / "story.txt").write_bytes(
+        (Path(__file__).parent.parent / "seeds" / "002_10c94bd3b394e219.txt").read_bytes()
+    )
+
+    def full_disk(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(pipeline, "commit", full_disk)
+    with pytest.raises(OSError):
+        run_backfill(inbox, archive)
+    assert len(list((archive / "quarantine").glob("*.json"))) == 1
+    monkeypatch.undo()
+    run_backfill(inbox, archive)
+    assert list((archive / "quarantine").glob("*.json")) == []
+    assert len(rows(archive)) == 1
+
+
+def test_a_failure_while_building_partitions_leaves_the_archive_as_it_was(
+    inbox: Path, tmp_path: Path, monkeypatch
+) -> None:
+    import newsarchive.archive as archive_module
+
+    archive = tmp_path / "archive"
+    fill_inbox(inbox)
+    run_backfill(inbox, archive)
+    before = sorted(
+        (p.relative_to(archive).as_posix(), p.read_bytes()) for p in (archive / "documents").rglob("*.parquet")
+    )
+    real = archive_module._atomic_write_parquet
+    calls = {"n": 0}
+
+    def fails_on_the_second_partition(target, table):
+        if "commit" in target.parts:
+            calls["n"] += 1
+            if calls["n"] == 2:
+                raise OSError(28, "No space left on device")
+        return real(target, table)
+
+    monkeypatch.setattr(archive_module, "_atomic_write_parquet", fails_on_the_second_partition)
+    with pytest.raises(OSError):
+        run_backfill(inbox, archive)
+    after = sorted(
+        (p.relative_to(archive).as_posix(), p.read_bytes()) for p in (archive / "documents").rglob("*.parquet")
+    )
+    assert after == before

@@ -58,3 +58,21 @@ def test_near_duplicate_found_across_runs(inbox: Path, tmp_path: Path) -> None:
     assert rows["site-b/truce-reprint.txt"]["duplicate_of"] == rows["site-a/truce.txt"]["doc_id"]
     assert rows["site-b/other.txt"]["duplicate_of"] is None
     assert (archive / "state" / "minhash.parquet").exists()
+
+
+def test_a_copy_is_freed_when_its_original_is_rescraped_with_another_story(inbox: Path, tmp_path: Path) -> None:
+    archive = tmp_path / "archive"
+    (inbox / "a.txt").write_text(WIRE, encoding="utf-8")
+    (inbox / "b.txt").write_text(reprint(WIRE), encoding="utf-8")
+    run_backfill(inbox, archive)
+
+    later = tmp_path / "later"
+    later.mkdir()
+    (later / "a.txt").write_bytes((SEEDS / "004_bfc6e24cd5e4e307.txt").read_bytes())
+    run_backfill(later, archive)
+    rows = {
+        r["source_path"]: r
+        for r in ds.dataset(archive / "documents", format="parquet", partitioning="hive").to_table().to_pylist()
+    }
+    assert rows["a.txt"]["duplicate_of"] is None
+    assert rows["b.txt"]["duplicate_of"] is None

@@ -108,3 +108,38 @@ def test_document_id_is_stable_and_path_based() -> None:
     assert document_id("a/b.txt") == document_id("a/b.txt")
     assert document_id("a/b.txt") != document_id("a/c.txt")
     assert len(document_id("x")) == 20
+
+
+def test_a_named_pipe_is_quarantined_not_read(inbox: Path) -> None:
+    os.mkfifo(inbox / "pipe.txt")
+    ref = next(discover_inputs(inbox))
+    verdict, _ = read_input(inbox, ref)
+    assert isinstance(verdict, Quarantined)
+    assert verdict.reason is QuarantineReason.UNREADABLE
+    assert "pipe" in verdict.detail
+
+
+def test_a_linked_folder_is_listed_and_refused(inbox: Path, tmp_path: Path) -> None:
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "secret.txt").write_text("outside the inbox")
+    os.symlink(outside, inbox / "linked")
+    refs = list(discover_inputs(inbox))
+    assert [r.relative_path for r in refs] == ["linked"]
+    verdict, _ = read_input(inbox, refs[0])
+    assert isinstance(verdict, Quarantined) and verdict.reason is QuarantineReason.OUTSIDE_INPUT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "El alcalde José Muñoz presentó el lunes su dimisión tras la polémica por los contratos públicos.",
+        "Il sindaco ha annunciato lunedì le sue dimissioni dopo la polemica sugli appalti. È la terza crisi.",
+        "Der Stadtrat hat am Dienstag den Haushalt beschlossen. Die Gebühren für Müll steigen um fünf Prozent.",
+    ],
+)
+def test_western_text_in_cp1252_keeps_its_accents(text: str) -> None:
+    result = decode(text.encode("cp1252"))
+    assert isinstance(result, DecodedInput)
+    assert result.text == text
+    assert result.encoding == "cp1252"

@@ -270,8 +270,10 @@ def commit(
 ) -> CommitResult:
     """Merge a run's staged rows into the archive: new documents added, re-cleaned ones replaced.
 
-    Works one partition at a time: each affected partition file is rewritten whole (its rows not
-    in this run, plus this run's rows, sorted by ``doc_id``) and renamed over the old one.
+    Each affected partition file is rebuilt whole (its rows not in this run, plus this run's
+    rows, sorted by ``doc_id``). Every rebuilt file is written to staging first; only when all
+    are written are they renamed into place, so a failure while building (a full disk, a bad
+    row) leaves the archive exactly as it was.
     """
     parts_by_partition: dict[tuple[str, str], list[Path]] = {}
     for part in sorted(Path(p) for p in staged_parts):
@@ -281,7 +283,7 @@ def commit(
         existing = read_keys(layout)
         incoming = _read_incoming_keys(parts_by_partition)
         incoming_ids = set(incoming)
-        replaced = {
+        partition_of_row = {
             doc_id: (year, month)
             for doc_id, year, month in zip(
                 existing.column("doc_id").to_pylist(),
@@ -289,37 +291,51 @@ def commit(
                 existing.column("month").to_pylist(),
                 strict=True,
             )
-            if doc_id in incoming_ids
         }
+        replaced = {doc_id: partition_of_row[doc_id] for doc_id in incoming_ids if doc_id in partition_of_row}
         result.rows_replaced = len(replaced)
         signatures = merge_signatures(read_signatures(layout), _read_tables(staged_signatures, SIGNATURE_SCHEMA))
-        archived_at, duplicate_of = _first_seen_and_duplicates(incoming, existing, signatures)
-        result.duplicates = sum(1 for value in duplicate_of.values() if value)
+        archived_at, duplicate_of, rechecked = _first_seen_and_duplicates(incoming, existing, signatures)
+        result.duplicates = sum(1 for doc_id, value in duplicate_of.items() if value and doc_id in incoming_ids)
         id_filter = pa.array(sorted(incoming_ids), pa.string())
+        affected = set(parts_by_partition) | set(replaced.values()) | {partition_of_row[d] for d in rechecked}
 
-        for year, month in sorted(set(parts_by_partition) | set(replaced.values())):
-            target_dir = layout.partition_dir(layout.documents, year, month)
-            target = target_dir / PART_NAME
+        build = layout.staging(run.run_id) / "commit"
+        planned: list[tuple[Path, Path | None]] = []  # (target, staged file or None to delete)
+        for year, month in sorted(affected):
+            target = layout.partition_dir(layout.documents, year, month) / PART_NAME
             pieces = []
             kept = _read_partition(target)
             if kept is not None:
-                pieces.append(kept.filter(pc.invert(pc.is_in(kept.column("doc_id"), value_set=id_filter))))
+                kept = kept.filter(pc.invert(pc.is_in(kept.column("doc_id"), value_set=id_filter)))
+                pieces.append(_with_rechecked_duplicates(kept, rechecked))
             added = _read_parts(parts_by_partition.get((year, month), []))
             if added.num_rows:
-                added = _with_commit_columns(added, archived_at, duplicate_of)
-                pieces.append(added)
-                _write_corpus(layout, added, (year, month), replaced)
+                pieces.append(_with_commit_columns(added, archived_at, duplicate_of))
             merged = pa.concat_tables(pieces).sort_by("doc_id") if pieces else DOCUMENT_SCHEMA.empty_table()
             if merged.num_rows == 0:
-                target.unlink(missing_ok=True)
-                with contextlib.suppress(OSError):
-                    target_dir.rmdir()
-                    target_dir.parent.rmdir()
+                planned.append((target, None))
                 continue
             validate_table(merged)
-            _atomic_write_parquet(target, merged)
-            result.partitions_written.append(f"year={year}/month={month}")
+            staged = layout.partition_dir(build, year, month) / PART_NAME
+            _atomic_write_parquet(staged, merged)
+            planned.append((target, staged))
 
+        for target, staged in planned:
+            if staged is None:
+                target.unlink(missing_ok=True)
+                with contextlib.suppress(OSError):
+                    target.parent.rmdir()
+                    target.parent.parent.rmdir()
+            else:
+                target.parent.mkdir(parents=True, exist_ok=True)
+                os.replace(staged, target)
+                result.partitions_written.append(target.parent.relative_to(layout.documents).as_posix())
+
+        for (year, month), parts in sorted(parts_by_partition.items()):
+            _write_corpus(layout, _read_parts(parts), (year, month), replaced)
+        for doc_id in sorted(incoming_ids):
+            release_from_quarantine(layout, doc_id)
         result.rows_written = len(incoming)
         if staged_signatures:
             kept_signatures = signatures.filter(
@@ -457,27 +473,47 @@ def _read_incoming_keys(parts_by_partition: dict[tuple[str, str], list[Path]]) -
 
 def _first_seen_and_duplicates(
     incoming: dict[str, tuple[Any, str, str]], existing: pa.Table, signatures: pa.Table
-) -> tuple[dict[str, Any], dict[str, str | None]]:
+) -> tuple[dict[str, Any], dict[str, str | None], dict[str, str | None]]:
     """When each incoming document first entered the archive, and the original it copies.
 
     A re-cleaned document keeps its first ``archived_at``. "Earliest" is by first archival time,
-    then source path, then id, so the choice is the same on every run.
+    then source path, then id, so the choice is the same on every run. Archived copies whose
+    original is re-cleaned now are checked again (the re-scraped page may say something else);
+    their new ``duplicate_of`` values come back as the third result.
     """
     archived_at = {doc_id: archived for doc_id, (archived, _, _) in incoming.items()}
     archived: list[Candidate] = []
+    recheck: list[Candidate] = []
     columns = [*_KEY_COLUMNS, "duplicate_of"]
     for doc_id, path, content, first_seen, original in zip(
         *(existing.column(c).to_pylist() for c in columns), strict=True
     ):
         if doc_id in incoming:
             archived_at[doc_id] = first_seen
+        elif original in incoming:
+            recheck.append(Candidate(doc_id, (first_seen, path, doc_id), content))
         else:
             archived.append(Candidate(doc_id, (first_seen, path, doc_id), content, original))
     arriving = [
         Candidate(doc_id, (archived_at[doc_id], path, doc_id), content)
         for doc_id, (_, path, content) in incoming.items()
     ]
-    return archived_at, find_duplicates(arriving, archived, signatures)
+    found = find_duplicates(arriving + recheck, archived, signatures)
+    rechecked = {c.doc_id: found[c.doc_id] for c in recheck}
+    return archived_at, {c.doc_id: found[c.doc_id] for c in arriving}, rechecked
+
+
+def _with_rechecked_duplicates(table: pa.Table, rechecked: dict[str, str | None]) -> pa.Table:
+    if not rechecked:
+        return table
+    index = table.schema.get_field_index("duplicate_of")
+    values = [
+        rechecked.get(doc_id, current)
+        for doc_id, current in zip(
+            table.column("doc_id").to_pylist(), table.column("duplicate_of").to_pylist(), strict=True
+        )
+    ]
+    return table.set_column(index, table.schema.field(index), pa.array(values, pa.string()))
 
 
 def _with_commit_columns(table: pa.Table, archived_at: dict[str, Any], duplicate_of: dict[str, str | None]) -> pa.Table:

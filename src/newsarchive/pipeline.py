@@ -25,7 +25,6 @@ from newsarchive.archive import (
     new_run,
     read_line_index,
     read_staged_keys,
-    release_from_quarantine,
     stage_keys,
     stage_part,
     stage_signatures,
@@ -181,7 +180,6 @@ def process_batch(
             _quarantine(layout, doc_id, empty, data, None, run, outcome)
             continue
         store_raw(layout, verdict.sha256, ref.relative_path, data)
-        release_from_quarantine(layout, doc_id)
         documents.append(document)
         removed.update(r.category for r in document.removed)
         repairs.update(r.kind for r in document.repairs)

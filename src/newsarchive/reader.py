@@ -10,6 +10,7 @@ import codecs
 import hashlib
 import os
 import re
+import stat
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -69,7 +70,10 @@ def discover_inputs(input_dir: Path) -> Iterator[InputRef]:
     root = input_dir.resolve()
     for dirpath, dirnames, filenames in os.walk(root):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
-        for name in sorted(filenames):
+        # os.walk does not enter linked folders; they are listed, so that the run reports them.
+        linked = [d for d in dirnames if (Path(dirpath) / d).is_symlink()]
+        dirnames[:] = [d for d in dirnames if d not in linked]
+        for name in sorted([*filenames, *linked]):
             if name.startswith("."):
                 continue
             path = Path(dirpath) / name
@@ -102,7 +106,11 @@ def read_input(
             b"",
         )
     try:
-        size = resolved.stat().st_size
+        status = resolved.stat()
+        if not stat.S_ISREG(status.st_mode):
+            kind = "a folder" if stat.S_ISDIR(status.st_mode) else "a pipe, socket or device"
+            return _quarantine(ref, b"", QuarantineReason.UNREADABLE, f"not a regular file but {kind}"), b""
+        size = status.st_size
         if size > settings.max_input_bytes:
             return (
                 _quarantine(
@@ -188,6 +196,10 @@ def _decode_without_bom(data: bytes) -> tuple[str | None, str, str]:
         except (LookupError, UnicodeDecodeError):
             pass
 
+    western = _plausible_cp1252(data)
+    if western is not None:
+        return western, "cp1252", ""
+
     best = charset_normalizer.from_bytes(data).best()
     if best is None or best.encoding is None:
         return None, "", f"{first_error}, and no single-byte or multi-byte encoding fits the bytes"
@@ -197,6 +209,32 @@ def _decode_without_bom(data: bytes) -> tuple[str | None, str, str]:
     if suspicious > max(2, len(decoded) // 200):
         return None, "", f"{first_error}; best guess {best.encoding} leaves {suspicious} unreadable characters"
     return decoded, best.encoding, ""
+
+
+_WESTERN_EXTRAS = frozenset("€‚„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ¡¢£¤¥¦§¨©ª«¬®¯°±²³´µ¶·¸¹º»¼½¾¿×÷")
+
+
+def _plausible_cp1252(data: bytes) -> str | None:
+    """Text in a Western European language saved as cp1252 or latin-1, or None.
+
+    Detectors often pick cp1250 or cp1258 for short Spanish or Italian text and corrupt its
+    accents. Western text is mostly ASCII letters with a few accented ones; text in Cyrillic or
+    Greek single-byte encodings, read as cp1252, is mostly accented "letters" instead.
+    """
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+    letters = sum(1 for ch in text if ch.isalpha())
+    high = [ch for ch in text if ord(ch) > 127]
+    if not high or not letters:
+        return None
+    accented = sum(1 for ch in high if ch.isalpha())
+    if accented > 0.15 * letters:
+        return None
+    if any(not (ch.isalpha() and ord(ch) <= 0xFF) and ch not in _WESTERN_EXTRAS for ch in high):
+        return None
+    return text
 
 
 def _binary_kind(data: bytes, settings: Settings) -> str:
