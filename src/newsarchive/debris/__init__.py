@@ -22,6 +22,7 @@ from newsarchive.debris import (
     promos,
     related,
     repeated,
+    residue,
     social,
 )
 from newsarchive.debris.engine import Line, Page, Rule, Stage, apply_rules, line_rule, make_line
@@ -44,6 +45,7 @@ RULES: tuple[Rule, ...] = (
     *bylines.RULES,
     *navigation.RULES,
     *repeated.RULES,
+    *residue.RULES,
 )
 RULES_BY_ID: dict[str, Rule] = {rule.id: rule for rule in RULES}
 # Every category a removal can carry, in the order `newsarchive rules` shows them.
@@ -65,6 +67,7 @@ CATEGORIES: tuple[str, ...] = (
     "timestamp",
     "byline",
     "boilerplate",
+    "residue",
 )
 
 if len(RULES_BY_ID) != len(RULES):

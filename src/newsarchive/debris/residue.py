@@ -1,0 +1,68 @@
+"""Page furniture no other rule named: what is left above the headline and below the article.
+
+These rules know no wording at all, only position and shape, so they catch debris in phrasings
+no rule was written for. They run after every other rule (whose categories are more precise)
+and take only lines that cannot be article text by their place:
+
+* above the headline: before the first paragraph of prose, the headline is the first line
+  shaped like one (not the longest: a standfirst without a full stop often follows it), and
+  everything above it is menus, banners and labels; lines under it are left to the named rules,
+  since a short real headline can sit under a kicker that looked like one;
+* below the article: after the last paragraph of prose, short lines that are not sentences and
+  do not end like one ("Then silence." is article text), unless they look like rows of a table
+  or items of a list of facts.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from newsarchive.debris.engine import Line, Page, block_rule
+
+CATEGORY = "residue"
+MAX_WORDS_AFTER_ARTICLE = 12
+_SENTENCE_END = frozenset('.!?…"”’»')
+_NUMBER = re.compile(r"\d+(?:[.,:]\d+)*%?")
+_FACT_BULLET = re.compile(r"^(?:[*•·▪-]|\d{1,2}[.)])\s+\S.*\d")
+
+
+def _headline_shaped(line: Line) -> bool:
+    return 4 <= line.words <= 30 and line.text[-1:] not in ".:;,!" and not line.prose
+
+
+def _table_or_fact(line: Line) -> bool:
+    """'Team A 3 1 0 10', 'Turnout: 61.2%', '* Unemployment fell to 4.1%': content, not furniture."""
+    return len(_NUMBER.findall(line.text)) >= 2 or bool(_FACT_BULLET.match(line.text))
+
+
+@block_rule("residue.above-headline", CATEGORY, "Lines above the headline that no other rule named.")
+def _above_headline(page: Page) -> Iterator[tuple[int, str | None]]:
+    head = [i for i in page.kept() if page.in_head(i)]
+    if page.last_prose < 0 or len(head) < 2:
+        return
+    candidates = [i for i in head if _headline_shaped(page.lines[i])]
+    if not candidates:
+        return
+    headline = candidates[0]
+    for index in head:
+        if index < headline:
+            yield index, None
+
+
+@block_rule("residue.after-article", CATEGORY, "Short lines that are not sentences, after the last paragraph.")
+def _after_article(page: Page) -> Iterator[tuple[int, str | None]]:
+    if page.last_prose < 0:
+        return
+    for index in page.kept():
+        line = page.lines[index]
+        if not page.in_tail(index) or line.prose or line.words > MAX_WORDS_AFTER_ARTICLE:
+            continue
+        if line.text[-1:] in _SENTENCE_END:
+            continue
+        if _table_or_fact(line):
+            continue
+        yield index, None
+
+
+RULES = [_above_headline, _after_article]
