@@ -294,7 +294,9 @@ def commit(
         }
         replaced = {doc_id: partition_of_row[doc_id] for doc_id in incoming_ids if doc_id in partition_of_row}
         result.rows_replaced = len(replaced)
-        signatures = merge_signatures(read_signatures(layout), _read_tables(staged_signatures, SIGNATURE_SCHEMA))
+        signatures = merge_signatures(
+            read_state(layout.signatures, SIGNATURE_SCHEMA), read_tables(staged_signatures, SIGNATURE_SCHEMA)
+        )
         archived_at, duplicate_of, rechecked = _first_seen_and_duplicates(incoming, existing, signatures)
         result.duplicates = sum(1 for doc_id, value in duplicate_of.items() if value and doc_id in incoming_ids)
         id_filter = pa.array(sorted(incoming_ids), pa.string())
@@ -309,7 +311,7 @@ def commit(
             if kept is not None:
                 kept = kept.filter(pc.invert(pc.is_in(kept.column("doc_id"), value_set=id_filter)))
                 pieces.append(_with_rechecked_duplicates(kept, rechecked))
-            added = _read_parts(parts_by_partition.get((year, month), []))
+            added = read_tables(parts_by_partition.get((year, month), []), DOCUMENT_SCHEMA)
             if added.num_rows:
                 pieces.append(_with_commit_columns(added, archived_at, duplicate_of))
             merged = pa.concat_tables(pieces).sort_by("doc_id") if pieces else DOCUMENT_SCHEMA.empty_table()
@@ -333,7 +335,7 @@ def commit(
                 result.partitions_written.append(target.parent.relative_to(layout.documents).as_posix())
 
         for (year, month), parts in sorted(parts_by_partition.items()):
-            _write_corpus(layout, _read_parts(parts), (year, month), replaced)
+            _write_corpus(layout, read_tables(parts, DOCUMENT_SCHEMA), (year, month), replaced)
         for doc_id in sorted(incoming_ids):
             release_from_quarantine(layout, doc_id)
         result.rows_written = len(incoming)
@@ -345,52 +347,40 @@ def commit(
             )
             _atomic_write_parquet(layout.signatures, kept_signatures)
         if staged_keys:
-            keys = read_staged_keys(staged_keys)
+            keys = read_tables(staged_keys, INDEX_SCHEMA)
             # Only documents that made it into the archive count as evidence.
             keys = keys.filter(pc.is_in(keys.column("doc_id"), value_set=pa.array(sorted(incoming_ids), pa.string())))
-            _atomic_write_parquet(layout.line_index, merge_index(read_line_index(layout), keys))
+            _atomic_write_parquet(layout.line_index, merge_index(read_state(layout.line_index, INDEX_SCHEMA), keys))
         result.archive_rows = write_manifest(layout, run)
         shutil.rmtree(layout.staging(run.run_id), ignore_errors=True)
     return result
 
 
-def stage_keys(layout: ArchiveLayout, run_id: str, batch_no: int, table: pa.Table) -> Path:
-    path = layout.staging(run_id) / "keys" / f"batch-{batch_no:06d}.parquet"
-    _atomic_write_parquet(path, table)
-    return path
-
-
-def read_staged_keys(parts: Sequence[Path]) -> pa.Table:
-    tables = [pq.ParquetFile(p).read().cast(INDEX_SCHEMA) for p in parts]
-    return pa.concat_tables(tables) if tables else INDEX_SCHEMA.empty_table()
-
-
-def stage_signatures(layout: ArchiveLayout, run_id: str, batch_no: int, table: pa.Table) -> Path:
-    path = layout.staging(run_id) / "minhash" / f"batch-{batch_no:06d}.parquet"
-    _atomic_write_parquet(path, table)
-    return path
-
-
-def read_signatures(layout: ArchiveLayout) -> pa.Table:
-    if not layout.signatures.exists():
-        return SIGNATURE_SCHEMA.empty_table()
-    return pq.ParquetFile(layout.signatures).read().cast(SIGNATURE_SCHEMA)
-
-
-def _read_tables(parts: Sequence[Path], schema: pa.Schema) -> pa.Table:
-    tables = [pq.ParquetFile(p).read().cast(schema) for p in parts]
+def read_tables(paths: Sequence[Path], schema: pa.Schema) -> pa.Table:
+    """Parquet files of one schema read as one table (empty when there are none)."""
+    tables = [pq.ParquetFile(p).read().cast(schema) for p in paths]
     return pa.concat_tables(tables) if tables else schema.empty_table()
 
 
+def read_state(path: Path, schema: pa.Schema) -> pa.Table:
+    """A state file of the archive, or an empty table before the first run wrote it."""
+    return read_tables([path] if path.exists() else [], schema)
+
+
+def _read_partition(path: Path) -> pa.Table | None:
+    return read_tables([path], DOCUMENT_SCHEMA) if path.exists() else None
+
+
+def stage_table(layout: ArchiveLayout, run_id: str, kind: str, batch_no: int, table: pa.Table) -> Path:
+    """A batch's side table (line keys, MinHash signatures) staged for the commit."""
+    path = layout.staging(run_id) / kind / f"batch-{batch_no:06d}.parquet"
+    _atomic_write_parquet(path, table)
+    return path
+
+
 def _ids_not_archived(staged_signatures: Sequence[Path], archived_ids: set[str]) -> pa.Array:
-    staged = _read_tables(staged_signatures, SIGNATURE_SCHEMA).column("doc_id").to_pylist()
+    staged = read_tables(staged_signatures, SIGNATURE_SCHEMA).column("doc_id").to_pylist()
     return pa.array(sorted(set(staged) - archived_ids), pa.string())
-
-
-def read_line_index(layout: ArchiveLayout) -> pa.Table:
-    if not layout.line_index.exists():
-        return INDEX_SCHEMA.empty_table()
-    return pq.ParquetFile(layout.line_index).read().cast(INDEX_SCHEMA)
 
 
 def read_keys(layout: ArchiveLayout) -> pa.Table:
@@ -523,17 +513,6 @@ def _with_commit_columns(table: pa.Table, archived_at: dict[str, Any], duplicate
         field = table.schema.field(index)
         table = table.set_column(index, field, pa.array([values[doc_id] for doc_id in ids], field.type))
     return table
-
-
-def _read_parts(parts: Sequence[Path]) -> pa.Table:
-    tables = [pq.ParquetFile(p).read().cast(DOCUMENT_SCHEMA) for p in parts]
-    return pa.concat_tables(tables) if tables else DOCUMENT_SCHEMA.empty_table()
-
-
-def _read_partition(path: Path) -> pa.Table | None:
-    if not path.exists():
-        return None
-    return pq.ParquetFile(path).read().cast(DOCUMENT_SCHEMA)
 
 
 def _write_corpus(

@@ -23,16 +23,23 @@ from newsarchive.archive import (
     commit,
     documents_table,
     new_run,
-    read_line_index,
-    read_staged_keys,
-    stage_keys,
+    read_state,
+    read_tables,
     stage_part,
-    stage_signatures,
+    stage_table,
     store_quarantine,
     store_raw,
     write_run_report,
 )
-from newsarchive.boilerplate import NO_EVIDENCE, Evidence, document_keys, gather_evidence, keys_table, source_of
+from newsarchive.boilerplate import (
+    INDEX_SCHEMA,
+    NO_EVIDENCE,
+    Evidence,
+    document_keys,
+    gather_evidence,
+    keys_table,
+    source_of,
+)
 from newsarchive.clean import clean_document, prepare_lines
 from newsarchive.config import DEFAULT_SETTINGS, Settings
 from newsarchive.debris import select_rules
@@ -129,13 +136,14 @@ def survey_batch(
         rows.append((source_of(ref.relative_path), document_id(ref.relative_path), document_keys(lines)))
     if not rows:
         return None
-    return str(stage_keys(ArchiveLayout(archive_dir), run.run_id, batch_no, keys_table(rows)))
+    return str(stage_table(ArchiveLayout(archive_dir), run.run_id, "keys", batch_no, keys_table(rows)))
 
 
 def gather_run_evidence(archive_dir: Path, key_parts: Iterable[str | None]) -> Evidence:
     """What the archive and this run's surveys say recurs across each source."""
     layout = ArchiveLayout(archive_dir)
-    return gather_evidence(read_line_index(layout), read_staged_keys([Path(p) for p in key_parts if p]))
+    staged = [Path(p) for p in key_parts if p]
+    return gather_evidence(read_state(layout.line_index, INDEX_SCHEMA), read_tables(staged, INDEX_SCHEMA))
 
 
 def process_batch(
@@ -186,7 +194,7 @@ def process_batch(
 
     if documents:
         signatures = signatures_table((d.doc_id, signature(d.title, d.text)) for d in documents)
-        outcome.staged_signatures = str(stage_signatures(layout, run.run_id, batch_no, signatures))
+        outcome.staged_signatures = str(stage_table(layout, run.run_id, "minhash", batch_no, signatures))
         outcome.staged_parts = [
             str(p) for p in stage_part(layout, run.run_id, batch_no, documents_table(documents, run))
         ]
