@@ -15,7 +15,7 @@ from newsarchive.metadata.dates import RELATIVE_STAMP, parse_date_line
 _NAME = r"[A-ZÀ-ÞА-Я][\w.'’-]+(?:\s+(?:van|von|de|da|del|der|la|le|bin|al|[A-ZÀ-ÞА-Я][\w.'’-]*)){0,3}"
 BYLINE = re.compile(
     r"^\W*(?i:(?:reviewed |posted |written |reported |text |story )?by|von|par|por|di|door|da|автор|от)\s*:?\s+"
-    rf"(?P<author>{_NAME}(?:\s*(?:,|and|&|und|et|y|e|и)\s*{_NAME})*)"
+    rf"(?P<author>{_NAME}(?:(?:\s*,\s*|\s+(?:and|&|und|et|y|e|и)\s+){_NAME})*)"
     r"(?:\s*(?:[,|•·–—-]|\bfor\b|\bin\b)\s*[^.!?]{0,60})?$"
     rf"|^(?P<author2>{_NAME})\s*[|•·–—]\s*"
     r"(?:staff (?:writer|reporter)|senior \w+|\w+ (?:correspondent|editor|reporter|writer))\W*$",

@@ -92,6 +92,7 @@ class Page:
     last_prose: int = -1
     _kept: list[int] | None = None
     _kept_short: list[int] | None = None
+    _separates_paragraphs: bool | None = None
 
     def is_kept(self, index: int) -> bool:
         return index not in self.claims and not self.lines[index].blank
@@ -132,9 +133,11 @@ class Page:
         return kept[0] if kept else None
 
     def separates_paragraphs(self) -> bool:
-        """Whether the document puts blank lines between its paragraphs."""
-        blanks = sum(1 for line in self.lines if line.blank)
-        return blanks >= 0.2 * (len(self.lines) - blanks)
+        """Whether the document puts blank lines between its paragraphs (counted once per page)."""
+        if self._separates_paragraphs is None:
+            blanks = sum(1 for line in self.lines if line.blank)
+            self._separates_paragraphs = blanks >= 0.2 * (len(self.lines) - blanks)
+        return self._separates_paragraphs
 
     def in_head(self, index: int) -> bool:
         return index < self.first_prose
@@ -202,8 +205,12 @@ def line_rule(
     # One search for all trigger words is cheaper than a Python loop over them.
     trigger = re.compile("|".join(map(re.escape, needles))) if needles else None
 
+    # Few words can still make a long line ("=====… Page 2"); no debris line is longer than this,
+    # and the cap bounds the time any pattern can take on one line.
+    max_chars = 40 * max_words + 200
+
     def matches(line: Line) -> bool:
-        if line.words > max_words or (line.prose and not may_remove_prose):
+        if line.words > max_words or (line.prose and not may_remove_prose) or len(line.text) > max_chars:
             return False
         if trigger is not None and not trigger.search(line.folded):
             return False

@@ -70,12 +70,13 @@ _UPDATE_LABELS = frozenset(
 )
 # A stamp that gives no date: "3 hours ago", "Vandaag, 14:32", "Updated 2:41 p.m.", "Last updated 16:35 GMT".
 RELATIVE_STAMP = re.compile(
-    r"^\W*(?:(?:last )?updated|posted|published|aktualisiert|mis à jour|actualizado|atualizado|güncelleme)?\W*"
+    # Possessive separators ("*+"): a run of dashes is read once, never re-split on failure.
+    r"^[\W_]*+(?:(?:last )?updated|posted|published|aktualisiert|mis à jour|actualizado|atualizado|güncelleme)?[\W_]*+"
     r"(?:(?:\d{1,2}|an?|one) (?:minutes?|mins?|hours?|hrs?|days?) ago|just now|"
     r"today|yesterday|heute|gestern|aujourd'hui|hier|hoy|ayer|oggi|ieri|hoje|ontem|vandaag|gisteren|"
-    r"dzisiaj|wczoraj|bugün|dün|сегодня|вчера)?"
-    r"(?:\W*(?:at |um |à |om |às |alle |в )?\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?\s?m\.?)?"
-    r"(?:\s*(?:UTC|GMT|[ECMP][SD]?T|CES?T|Uhr))?)?\W*$",
+    r"dzisiaj|wczoraj|bugün|dün|сегодня|вчера)?[\W_]*+"
+    r"(?:(?:at |um |à |om |às |alle |в )?\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?\s?m\.?)?"
+    r"(?:\s*(?:UTC|GMT|[ECMP][SD]?T|CES?T|Uhr))?)?[\W_]*+$",
     re.IGNORECASE,
 )
 

@@ -1,0 +1,71 @@
+"""Inputs built to make a cleaner hang or crash: each must finish and account for every line.
+
+The timeouts are hang guards, not speed measurements (those live in bench/): each case takes
+well under a second now and took from seconds to hours before its pattern was fixed.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from newsarchive.clean import clean_document
+from newsarchive.model import DecodedInput, InputRef, Quarantined
+from newsarchive.reader import decode_bytes
+
+BODY = "The council voted on Tuesday to approve the new budget after a long debate over spending on roads."
+OTHER = "Opposition members said the money would be better spent on repairing the old bridge in the harbour."
+
+
+def clean(text: str):
+    data = text.encode()
+    decoded = decode_bytes(InputRef("x.txt", len(data)), data)
+    assert isinstance(decoded, DecodedInput)
+    return clean_document(decoded)
+
+
+@pytest.mark.timeout(20)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "By " + "Axe" * 40 + "!\n\nHeadline here\n\n" + BODY,  # byline names joined by a bare "e"
+        "-" * 3000 + " x\n\nHeadline here\n\n" + BODY,  # relative timestamps: runs of separators
+        "=" * 3000 + " Page 2\n\nHeadline here\n\n" + BODY,
+        "1" + ".," * 3000 + "x\n\n" + BODY,  # counters
+        "Comments" + "-" * 3000 + "x\n\n" + BODY,
+        # Many credits between two alternating sentences (the same sentence on both sides of a
+        # credit would be a caption and its alt text, rightly removed).
+        "Headline here\n\n" + "\n\n".join(["Photo: Reuters", BODY, "Photo: AP", OTHER] * 2500),
+        "Headline here\n\n" + BODY * 20000,  # one very long line
+        "<!--x-->" * 400 + "<div>" + BODY,  # HTML sniffing over leading comments
+    ],
+    ids=["byline", "dashes", "rule", "counter", "comments", "credits", "long-line", "html-comments"],
+)
+def test_pathological_documents_finish(text: str) -> None:
+    document = clean(text)
+    assert BODY.split(" after ")[0] in f"{document.title}\n{document.text}"
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.binary(max_size=4000))
+def test_any_bytes_are_decoded_or_quarantined(data: bytes) -> None:
+    verdict = decode_bytes(InputRef("fuzz.bin", len(data)), data)
+    assert isinstance(verdict, DecodedInput | Quarantined)
+    if isinstance(verdict, Quarantined):
+        assert verdict.detail
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.text(max_size=300), min_size=1, max_size=40))
+def test_every_line_is_kept_or_removed_with_a_rule(lines: list[str]) -> None:
+    text = "\n".join(lines)
+    data = text.encode("utf-8", "surrogatepass")
+    decoded = decode_bytes(InputRef("fuzz.txt", len(data)), data)
+    if isinstance(decoded, Quarantined):
+        return
+    document = clean_document(decoded)
+    for removal in document.removed:
+        assert removal.rule_id and removal.category
+    kept_text = "\n".join(filter(None, [document.title or "", document.text]))
+    assert len(kept_text) + sum(len(r.text) for r in document.removed) > 0 or not text.strip()
