@@ -5,7 +5,7 @@ Layout (under the archive root)::
     documents/year=YYYY/month=MM/part-0.parquet   one row per document, hive-partitioned
     corpus/year=YYYY/month=MM/<doc_id>.txt         title, blank line, body
     raw/<sha256[:2]>/<sha256><suffix>              every archived input's bytes as they came
-    quarantine/<doc_id>.json (+ <doc_id><suffix>)  inputs that could not be archived, and why
+    quarantine/<doc_id>.json, inputs/<doc_id><suffix>  inputs that could not be archived, and why
     runs/<run_id>.json                             what each run saw and did
     manifest.json                                  the partition files and their row counts
     state/line_index.parquet                       keys of each document's short lines (boilerplate evidence)
@@ -125,8 +125,10 @@ def store_quarantine(
     layout: ArchiveLayout, doc_id: str, verdict: Quarantined, data: bytes, source_file: Path | None, run: RunInfo
 ) -> Path:
     """Keep a rejected input with its reason. Bytes not read (oversized) are copied from the source."""
-    layout.quarantine.mkdir(parents=True, exist_ok=True)
-    payload = layout.quarantine / f"{doc_id}{_safe_suffix(verdict.ref.relative_path)}"
+    (layout.quarantine / "inputs").mkdir(parents=True, exist_ok=True)
+    # The bytes live apart from the records, so "quarantine/*.json" lists records only, even for
+    # a quarantined JSON input.
+    payload = layout.quarantine / "inputs" / f"{doc_id}{_safe_suffix(verdict.ref.relative_path)}"
     if data:
         _atomic_write_bytes(payload, data)
     elif source_file is not None and source_file.is_file() and not source_file.is_symlink():
@@ -140,7 +142,7 @@ def store_quarantine(
         "source_sha256": verdict.sha256 or None,
         "reason": str(verdict.reason),
         "detail": verdict.detail,
-        "payload": payload.name if payload.exists() else None,
+        "payload": payload.relative_to(layout.quarantine).as_posix() if payload.exists() else None,
         "run_id": run.run_id,
         "quarantined_at": run.started_at.isoformat(),
         "pipeline_version": run.pipeline_version,

@@ -14,6 +14,12 @@ _ADMIN_ACTION = (
     r"expired|renew\w*|update required|domain name)"
 )
 
+# A sentence may be removed only when it nags about a licence ("Theme License is not validated").
+_LICENCE_NAG = re.compile(
+    r"\b(?:theme|plugin)\b.{0,40}\blicen[cs]e\b.{0,40}\b(?:not (?:valid|validated|activated|active|registered)|"
+    r"validate|activate|register)|\b(?:validate|activate|register) (?:the |your )?licen[cs]e\b",
+    re.IGNORECASE,
+)
 _ADMIN_NOUN_RE = re.compile(rf"\b{_ADMIN_NOUN}\b", re.IGNORECASE)
 _ADMIN_ACTION_RE = re.compile(rf"\b{_ADMIN_ACTION}", re.IGNORECASE)
 
@@ -23,7 +29,10 @@ RULES = [
         CATEGORY,
         "A site theme or plugin complaining about its licence, activation or options page.",
         # Two independent searches: a single "noun.*action" pattern backtracks on long lines.
-        test=lambda line: bool(_ADMIN_NOUN_RE.search(line.text) and _ADMIN_ACTION_RE.search(line.text)),
+        test=lambda line: (
+            bool(_ADMIN_NOUN_RE.search(line.text) and _ADMIN_ACTION_RE.search(line.text))
+            and (not line.prose or bool(_LICENCE_NAG.search(line.text)))
+        ),
         max_words=60,
         may_remove_prose=True,
         needles=("theme", "plugin", "licen", "purchase code", "activation key", "dashboard", "admin panel"),
@@ -48,7 +57,7 @@ RULES = [
         "A market-data or advice disclaimer from the page template: 'Quotes delayed by 15 minutes'.",
         re.compile(
             r"\b(?:(?:market |quote |price )?data (?:is )?delayed|(?:quotes|prices) (?:are )?delayed|"
-            r"delayed (?:by )?(?:at least )?\d+ min\w*|not (?:intended as )?investment advice)\b",
+            r"not (?:intended as )?investment advice)\b",
             re.IGNORECASE,
         ),
         where="edges",

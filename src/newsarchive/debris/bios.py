@@ -15,7 +15,7 @@ _PERSONA_NOUN = re.compile(
     r"trailblazer|evangelist|aficionado|practitioner|maven|writer|student|creator|thinker|communicator|introvert|"
     r"extrovert|explorer|reader|gamer|analyst|pioneer|addict|aholic|maniac|devotee|champion|wizard|fiend|"
     r"organizer|entrepreneur|troublemaker|hipster|nut|connoisseur|instigator|solver|doer|designer|coder|"
-    r"food|coffee|beer|bacon|music|travel|web|internet|tv|twitter|zombie|alcohol|pop culture|social media)\b",
+    r"ninja|maven|scholar|specialist|evangelist)\b",
     re.IGNORECASE,
 )
 _FRAGMENT_SPLIT = re.compile(r"[.!;]\s*")
@@ -27,8 +27,8 @@ _ABOUT_HEADER = re.compile(
 )
 _STAFF_BIO = re.compile(
     r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3} (?:"
-    r"(?:is|was|has been) (?:a|an|the|our)\b.{0,80}?\b(?:reporter|journalist|correspondent|editor|writer|columnist|"
-    r"contributor|producer|author|freelancer|blogger|analyst|intern)\b"
+    r"is (?:a|an|the|our)\b.{0,60}?\b(?:reporter|journalist|correspondent|editor|writer|columnist|"
+    r"contributor|producer|freelancer|blogger)\b.{0,40}?\b(?:at|for|with|of) (?:the |our )?[A-Z]"
     r"|(?:covers|writes about|reports on) .{0,80}? for (?:the |our )?[A-Z]"
     r")"
 )

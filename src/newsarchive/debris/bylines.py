@@ -14,7 +14,7 @@ from newsarchive.metadata.dates import RELATIVE_STAMP, parse_date_line
 
 _NAME = r"[A-ZÀ-ÞА-Я][\w.'’-]+(?:\s+(?:van|von|de|da|del|der|la|le|bin|al|[A-ZÀ-ÞА-Я][\w.'’-]*)){0,3}"
 BYLINE = re.compile(
-    r"^\W*(?i:(?:reviewed |posted |written |reported |text |story )?by|von|par|por|di|door|da|автор|от)\s*:?\s+"
+    r"^\W*(?:(?i:(?:reviewed |posted |written |reported |text |story )?by|von|par|por|door|автор|от)|di|da)\s*:?\s+"
     rf"(?P<author>{_NAME}(?:(?:\s*,\s*|\s+(?:and|&|und|et|y|e|и)\s+){_NAME})*)"
     r"(?:\s*(?:[,|•·–—-]|\bfor\b|\bin\b)\s*[^.!?]{0,60})?$"
     rf"|^(?P<author2>{_NAME})\s*[|•·–—]\s*"
@@ -59,6 +59,21 @@ def _unlabelled_byline(page: Page) -> Iterator[tuple[int, str | None]]:
             role = page.next_kept(index)
             if role is not None and _ROLE_LINE.match(page.lines[role].text):
                 yield role, None
+
+
+_BYLINE_AT_EDGES = line_rule("byline.edge", "byline", "", BYLINE, where="edges", max_words=16)
+
+
+@block_rule(
+    "byline.edge", "byline", "A byline at the head or tail: 'By Jane Doe', 'By Jane Doe and John Roe, Reuters'."
+)
+def _byline_at_edges(page: Page) -> Iterator[tuple[int, str | None]]:
+    first = page.first_kept()
+    for index, category in _BYLINE_AT_EDGES.find(page):
+        # A long first line that starts with "By" is a headline: "By Land and Sea, Aid Reaches Gaza".
+        if index == first and page.lines[index].words > 6:
+            continue
+        yield index, category
 
 
 RULES = [
@@ -106,12 +121,5 @@ RULES = [
         where="head",
         max_words=6,
     ),
-    line_rule(
-        "byline.edge",
-        "byline",
-        "A byline at the head or tail: 'By Jane Doe', 'By Jane Doe and John Roe, Reuters'.",
-        BYLINE,
-        where="edges",
-        max_words=16,
-    ),
+    _byline_at_edges,
 ]

@@ -54,14 +54,20 @@ _CREDIT_PATTERNS = re.compile(
 _CAPTION_CUE = re.compile(
     r"^(?:in this (?:\w+ )?"
     r"(?:image|photo(?:graph)?|picture|video grab|file photo|handout(?: photo)?|frame grab|still)\b|"
-    r"(?:this|a|the) (?:handout |file )?(?:image|photo(?:graph)?|picture|video (?:grab|still)|screen ?(?:shot|grab)) "
-    r"(?:taken|released|provided|obtained|made available|posted|shows|showing|from)\b|"
-    r"file(?: photo)?\s*[-–—:]|pictured\s*:|photo shows\b|caption\s*:|above\s*:|top\s*:|main (?:image|picture)\s*:)",
+    r"file(?: photo)?\s+[-–—]\s|file(?: photo)?\s*:|pictured\s*:|caption\s*:|above\s*:|top\s*:|"
+    r"main (?:image|picture)\s*:)",
+    re.IGNORECASE,
+)
+# "A photo posted on social media showed the minister…" is reporting as often as it is a caption:
+# such a description counts as a cue only on a line too short to be a paragraph.
+_DESCRIBED_IMAGE = re.compile(
+    r"^(?:this|a|the) (?:handout |file )?(?:image|photo(?:graph)?|picture|video (?:grab|still)|screen ?(?:shot|grab)) "
+    r"(?:taken|released|provided|obtained|made available|posted|shows|showing|from)\b",
     re.IGNORECASE,
 )
 # A credit in brackets at the end of the caption line itself.
 _TRAILING_CREDIT = re.compile(
-    rf"\((?:{_MEDIA_WORD}|credit|source)\s*(?:credit|by)?\s*[:：]?[^()]{{1,80}}\)$|"
+    rf"\((?:{_MEDIA_WORD}|credit)\s*(?:credit|by)?\s*[:：]?[^()]{{1,80}}\)$|"
     rf"(?:{_MEDIA_WORD}|credit)\s*[:：]\s*[^.!?]{{1,60}}(?:/|\bvia\b)\s*{_AGENCY}$",
     re.IGNORECASE,
 )
@@ -198,6 +204,13 @@ RULES = [
         _CAPTION_CUE,
         max_words=60,
         may_remove_prose=True,
+    ),
+    line_rule(
+        "caption.described-image",
+        CAPTION,
+        "A short line describing a picture: 'This handout photo shows the damaged bridge.'",
+        _DESCRIBED_IMAGE,
+        max_words=30,
     ),
     line_rule(
         "caption.with-credit",

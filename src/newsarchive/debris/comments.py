@@ -11,20 +11,22 @@ CATEGORY = "comments"
 
 # Phrases a comment form prints; each is specific enough to remove a line that reads like prose.
 _FORM_PHRASES = re.compile(
-    r"^\W*(?:leave a (?:reply|comment|response)|cancel reply|post (?:a |your )?comment|submit (?:a )?comment|"
-    r"add (?:a |your )?comment|write a comment|join the (?:discussion|conversation)|"
-    r"please enter your (?:comment|name|email)(?: (?:address )?here)?|you have entered an incorrect email address|"
+    # Sentences only a comment form prints: they may start a longer line.
+    r"^\W*(?:please enter your (?:comment|name|email)(?: (?:address )?here)?|"
+    r"you have entered an incorrect email address|"
     r"save my name,? e-?mail,? and website in this browser|your e-?mail address will not be published|"
     r"required fields are marked|notify me of (?:follow-up comments|new (?:posts|comments))|"
-    r"(?:you must be )?log(?:ged)? ?in to (?:leave|post|add) a comment|be the first to comment|"
+    r"(?:you must be )?log(?:ged)? ?in to (?:leave|post|add) a comment|log ?in or register to post comments?|"
+    r"чтобы оставить комментарий)\b"
+    # Labels and buttons: the whole line, or "No comments were received" would go too.
+    r"|^\W*(?:leave a (?:reply|comment|response)|cancel reply|post (?:a |your )?comment|submit (?:a )?comment|"
+    r"add (?:a |your |new )?comment|write a comment|join the (?:discussion|conversation)|be the first to comment|"
     r"no comments(?: yet)?|comments are closed|show comments|view comments|load (?:more )?comments|"
     r"kommentar (?:schreiben|verfassen|abgeben)|deja (?:un|tu) comentario|laisser un commentaire|"
     r"lascia un commento|deixe (?:um|seu) coment[aá]rio|оставить комментарий|"
-    r"add new comment|log ?in or register to post comments?|discussion about this (?:post|article|story)|"
-    r"what do you think\?|чтобы оставить комментарий|reageer|yorum yap|skomentuj|commenta|kommentieren)\b"
-    # A section heading that is nothing but the word "comments", in the languages we see.
-    r"|^\W*(?:comments?|kommentare|comentarios|commentaires|commenti|coment[aá]rios|комментарии|reacties|yorumlar|"
-    r"komentarze)\W*(?:\(\d+\))?\W*$",
+    r"discussion about this (?:post|article|story)|what do you think\?|reageer|yorum yap|skomentuj|commenta|"
+    r"kommentieren|comments?|kommentare|comentarios|commentaires|commenti|coment[aá]rios|комментарии|reacties|"
+    r"yorumlar|komentarze)\W*(?:\(\d+\))?\W*$",
     re.IGNORECASE,
 )
 _COMMENT_COUNT = re.compile(r"^\(?\d+\)?\s*(?:comments?|responses?|replies|thoughts? on .{1,120})\W*$", re.IGNORECASE)

@@ -22,7 +22,7 @@ from enum import IntEnum
 from newsarchive.model import Removal
 
 _WORD = re.compile(r"\w+(?:['’.-]\w+)*")
-_SENTENCE_END = frozenset('.!?…"”’»):;')
+_SENTENCE_END = frozenset('.!?…"”’»):;।。！？؟')
 STOPWORDS = frozenset(
     # A handful of the most frequent function words of the languages the archive sees most.
     # They tell a sentence from a menu or a headline; no list has to be complete for that.
@@ -72,6 +72,10 @@ def _reads_as_prose(text: str, tokens: list[str]) -> bool:
     """A sentence has enough words, many of them lower-case function words, and ends like one."""
     if len(tokens) < 8:
         return False
+    cased = sum(1 for t in tokens if t[0].islower() or t[0].isupper())
+    if cased < 0.3 * len(tokens):
+        # Scripts without letter case (Devanagari, Arabic, Chinese…): length and a sentence end.
+        return text[-1] in _SENTENCE_END or len(tokens) >= 20
     lowercase = sum(1 for t in tokens if t[0].islower())
     stopwords = sum(1 for t in tokens if t.lower() in STOPWORDS)
     ends_like_sentence = text[-1] in _SENTENCE_END

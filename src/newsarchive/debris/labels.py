@@ -21,7 +21,7 @@ _TOPICS_HEADER = re.compile(
     r"mehr zum thema|themen|sujets|temas relacionados|argomenti|темы)\W*$",
     re.IGNORECASE,
 )
-_BARE_TAG_LIST = re.compile(r"^[^.!?:;,]{1,30}(?:, [^.!?:;,]{1,30}){2,}$")
+_BARE_TAG_LIST = re.compile(r"^[^.!?:;,।。！？]{1,30}(?:, [^.!?:;,।。！？]{1,30}){3,}$")
 
 
 @block_rule("tags.topics-block", "tags", "A 'More on these topics' header and the topic links under it.")
@@ -49,6 +49,13 @@ RULES = [
         max_words=25,
     ),
     line_rule(
+        "tags.label-without-colon",
+        "tags",
+        "'Filed under Politics, Economy': a category label with no colon, on a line that is not a sentence.",
+        re.compile(r"^\W*(?:tagged(?: with)?|filed under|posted in)\s+\S.{0,200}$", re.IGNORECASE),
+        max_words=20,
+    ),
+    line_rule(
         "tags.hashtags",
         "tags",
         "A line made mostly of hashtags: '#Election #Vote #Results'.",
@@ -63,12 +70,21 @@ RULES = [
         "A tag or category list: 'Tags: economy, inflation', 'Filed under: Politics'.",
         re.compile(
             r"^\W*(?:(?:tags?|topics?|categor(?:y|ies)|keywords|schlagw[öo]rter|themen|etiquetas|étiquettes|"
-            r"mots-clés|temas|argomenti|теги|метки|темы)\s*[:：|]|(?:tagged(?: with)?|filed under|posted in)\s*:?)"
+            r"mots-clés|temas|argomenti|теги|метки|темы|tagged(?: with)?|filed under|posted in)\s*[:：|])"
             r"\s*\S.{0,300}$",
             re.IGNORECASE,
         ),
         max_words=50,
         may_remove_prose=True,
+    ),
+    line_rule(
+        "copyright.rights-reserved",
+        "copyright",
+        "A short rights line: 'All rights reserved.', 'The Courier. All rights reserved'.",
+        re.compile(r"\ball rights reserved\b", re.IGNORECASE),
+        max_words=12,
+        may_remove_prose=True,
+        needles=("rights reserved",),
     ),
     line_rule(
         "reading-time.label",
@@ -88,10 +104,12 @@ RULES = [
         "copyright",
         "A copyright footer: '© 2023 The Daily Courier. All rights reserved.'",
         re.compile(
-            r"^\W*(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\)|\d{4}))|\ball rights reserved\b|"
+            r"^\W*(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\)|\d{4}))|"
             r"^[^.!?]{0,60}©[^.!?]{0,40}$|\breuse this content\b|\breprints? (?:and|&) permissions\b|"
             r"\briproduzione riservata\b|\bdireitos reservados\b|\bderechos reservados\b|"
-            r"\blicen[cs]ed under (?:a |the )?(?:creative commons|cc[ -]by)|"
+            # The site's own licence notice, not a sentence about something licensed.
+            r"^\W*(?:(?:all )?content|text|articles?|this (?:article|work|site|page|content)|except where)"
+            r"[^.]{0,60}\blicen[cs]ed under\b|"
             r"\btous droits réservés\b|\balle rechte vorbehalten\b|\btodos los derechos reservados\b|"
             r"\btodos os direitos reservados\b|\btutti i diritti riservati\b|\bвсе права защищены\b",
             re.IGNORECASE,

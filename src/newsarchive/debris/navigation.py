@@ -80,7 +80,9 @@ def _head_menu(page: Page) -> Iterator[tuple[int, str | None]]:
 
 
 _PAGER = re.compile(
-    r"^\W*(?:previous|next|prev|older|newer)(?: (?:article|post|story|page|entry))\W*(?P<rest>.{0,150})$", re.IGNORECASE
+    r"^\W*(?:previous|next|prev|older|newer) (?:article|post|story|page|entry)\b"
+    r"(?:\s*(?:[:|»>]|\s[–—-])\s*(?P<rest>.{1,150}))?\W*$",
+    re.IGNORECASE,
 )
 
 
@@ -88,7 +90,7 @@ _PAGER = re.compile(
 def _pager(page: Page) -> Iterator[tuple[int, str | None]]:
     for index in list(page.kept()):
         line = page.lines[index]
-        match = _PAGER.match(line.text) if line.words <= 30 else None
+        match = _PAGER.match(line.text) if line.words <= 30 and not line.prose else None
         if match is None:
             continue
         yield index, None
@@ -183,7 +185,8 @@ RULES = [
         "navigation.separated-menu",
         CATEGORY,
         "A menu printed as items between separators: 'Home | News | Sport | Contact'.",
-        re.compile(r"^[^|•·]{1,25}(?:\s[|•·]\s[^|•·]{1,25}){2,}$"),
+        # Every item is a few words: "Talks begin in Baku | Azerbaijan | World" is a headline with suffixes.
+        re.compile(r"^\W*[^|•·\s]+(?: [^|•·\s]+){0,2}(?:\s[|•·]\s[^|•·\s]+(?: [^|•·\s]+){0,2}){2,}\W*$"),
         where="edges",
         max_words=20,
     ),

@@ -9,7 +9,7 @@ from newsarchive.debris.engine import Page, Stage, block_rule, line_rule
 
 CATEGORY = "newsletter"
 
-_NEWSLETTER_VERB = r"(?:get|sign up|subscribe|join|receive|register|want|enter|don't miss|never miss|stay)"
+_NEWSLETTER_VERB = r"(?:get|sign up|subscribe|join|receive|register|want|enter|don't miss|never miss)"
 
 _BOX_TITLE = re.compile(r"^\W*(?:[\w'’&-]+ ){0,5}(?:newsletter|briefing|digest)\W*$", re.IGNORECASE)
 
@@ -38,11 +38,11 @@ RULES = [
             r"to (?:our|the) .{0,30}(?:newsletter|channel|podcast))|"
             r"(?:get|receive) (?:the|our) .{0,40}(?:newsletter|briefing|headlines) (?:delivered|in|straight)|"
             r"delivered (?:straight )?to your inbox|enter your e-?mail(?: address)?|"
-            r"already (?:a subscriber|have an account|subscribed)|subscribe to (?:continue|keep) reading|"
+            r"already (?:a subscriber|subscribed)|subscribe to (?:continue|keep) reading|"
             r"(?:this|the rest of this) (?:article|story|content) is "
             r"(?:for|available to|reserved for) (?:subscribers|members)|"
-            r"by (?:clicking|signing up|subscribing).{0,60}(?:privacy policy|terms)|"
-            r"(?:newsletter abonnieren|jetzt abonnieren|abonnez-vous|inscrivez-vous|suscríbete|assine (?:já|agora)|"
+            r"by (?:clicking|signing up|subscribing).{0,60}(?:privacy policy|terms)(?: of (?:use|service))?\W*$|"
+            r"(?:newsletter abonnieren|jetzt abonnieren|abonnez-vous|inscrivez-vous|suscríbete|"
             r"iscriviti alla newsletter|подпишитесь))",
             re.IGNORECASE,
         ),
@@ -73,11 +73,10 @@ RULES = [
         CATEGORY,
         "A short pitch for the site's newsletter, paywall or channel: 'Get our free Health newsletter every Tuesday'.",
         re.compile(
-            rf"^\W*{_NEWSLETTER_VERB}\b.{{0,80}}\b(?:newsletters?|inbox|briefing|alerts|channel|digest|"
+            rf"^\W*{_NEWSLETTER_VERB}\b.{{0,80}}\b(?:newsletters?|inbox|briefing|digest|"
             r"updates (?:by|via) e-?mail)\b|"
-            r"\b(?:free articles? (?:left|remaining)|unlimited (?:digital )?access|confirm your subscription|"
-            r"check your inbox|already a (?:subscriber|member)|become a (?:subscriber|member)|"
-            r"support (?:our|independent) journalism|(?:log|sign) in to (?:continue|read))\b|"
+            r"\b(?:free articles? (?:left|remaining)|confirm your subscription|check your inbox|"
+            r"already a subscriber|become a subscriber|(?:log|sign) in to (?:continue|keep) reading)\b|"
             # Imperatives that are ordinary verbs in a sentence ("que o presidente assine"):
             # only at the start of a line.
             r"^\W*(?:abonnieren sie|jetzt abonnieren|abonnez-vous|abónate|suscríbete|assine já|assine agora|"
@@ -132,6 +131,20 @@ RULES = [
         ),
     ),
     line_rule(
+        "newsletter.paywall-label",
+        CATEGORY,
+        "Paywall and account prompts on their own line: 'Unlimited digital access', 'Already a member? Log in'.",
+        # Phrases that are ordinary English in a sentence ("unlimited access to four bases",
+        # "applied to become a member of NATO"), so never on a line that reads as one.
+        re.compile(
+            r"\b(?:unlimited (?:digital )?access|already (?:a member|have an account)|become a (?:member|supporter)|"
+            r"support (?:our|independent|quality) journalism|(?:log|sign) in to (?:continue|read)|"
+            r"create (?:a free )?account)\b",
+            re.IGNORECASE,
+        ),
+        max_words=20,
+    ),
+    line_rule(
         "newsletter.cookie-notice",
         CATEGORY,
         "Cookie and consent banners: 'We use cookies to improve your experience…'.",
@@ -144,7 +157,6 @@ RULES = [
             r"мы используем (?:файлы )?cookie|çerez(?:ler)? kullan|"
             r"(?:sito|site|seite|website|sitio|portal|strona) "
             r"(?:utilizza|usa|uses|verwendet|nutzt|utilise|utiliza|używa)(?: \w+)? cookies?|"
-            r"cookies? (?:policy|settings|preferences|consent)|"
             r"by (?:continuing to (?:browse|use)|using) (?:this|our) (?:web)?site,? you (?:agree|accept|consent))",
             re.IGNORECASE,
         ),
@@ -162,7 +174,8 @@ RULES = [
             r"tout accepter|tout refuser|aceptar(?: todas?)?|rechazar(?: todas?)?|aceitar(?: todos)?|"
             r"rejeitar(?: todos)?|принять(?: все)?|akceptuję|kabul et|continuer sans accepter|"
             r"we value your privacy|your privacy (?:choices|settings|matters)|privacy settings|"
-            r"manage (?:my )?(?:choices|options|settings)|more options|paramétrer les cookies)\W*$",
+            r"manage (?:my )?(?:choices|options|settings)|more options|paramétrer les cookies|"
+            r"cookies? (?:policy|settings|preferences|consent))\W*$",
             re.IGNORECASE,
         ),
         max_words=6,

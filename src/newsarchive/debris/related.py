@@ -29,7 +29,8 @@ _HEADER_WORDS = (
 _HEADER = re.compile(rf"^\W*{_HEADER_WORDS}(?:\W*{_HEADER_WORDS})*\W*$", re.IGNORECASE)
 _MORE_COVERAGE = r"more [\w ]{1,30}(?:coverage|stories|news|reviews)"
 _INLINE = re.compile(
-    rf"^\W*(?:{_HEADER_WORDS}|{_MORE_COVERAGE}|related|watch|listen|see)\s*[:|»>–—-]+\s*\S.{{3,200}}$", re.IGNORECASE
+    rf"^\W*(?:{_HEADER_WORDS}|{_MORE_COVERAGE}|related|watch|listen|see)(?:\s*[:|»>]+|\s+[–—-]+)\s*\S.{{3,200}}$",
+    re.IGNORECASE,
 )
 _BULLET = re.compile(r"^(?:[*•·▪►▸‣◦-]|\d{1,2}[.)])\s+\S")
 _MAX_ITEMS = 10
@@ -83,6 +84,6 @@ RULES = [
         "A single teaser line pointing at another article: 'READ MORE: Minister resigns over leak'.",
         _INLINE,
         max_words=35,
-        may_remove_prose=True,
+        may_remove_prose=False,
     ),
 ]

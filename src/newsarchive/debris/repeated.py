@@ -25,8 +25,14 @@ def _repeated_lines(page: Page) -> Iterator[tuple[int, str | None]]:
         return
     for index in page.kept_short():
         line = page.lines[index]
-        if line.words <= MAX_WORDS and line_key(line.text) in page.boilerplate:
-            yield index, None
+        if line.words > MAX_WORDS or line_key(line.text) not in page.boilerplate:
+            continue
+        # Between two paragraphs of the article it is a house-style subheading ("What happens
+        # next?"), however often the site uses it.
+        before, after = page.previous_kept(index), page.next_kept(index)
+        if before is not None and after is not None and page.lines[before].prose and page.lines[after].prose:
+            continue
+        yield index, None
 
 
 RULES = [_repeated_lines]
