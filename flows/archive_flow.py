@@ -22,11 +22,13 @@ from newsarchive.archive import CommitResult, RunInfo, new_run
 from newsarchive.boilerplate import Evidence
 from newsarchive.config import Settings, load_settings
 from newsarchive.debris import select_rules
+from newsarchive.metadata.events import load_catalog
 from newsarchive.model import InputRef
 from newsarchive.pipeline import (
     BatchOutcome,
     RunSummary,
     batches,
+    check_folders,
     commit_run,
     finish_run,
     gather_run_evidence,
@@ -106,6 +108,7 @@ def backfill_flow(
 
     Settings come from ``config_path`` (TOML) when given; parameters given here win over it.
     """
+    check_folders(Path(input_dir), Path(archive_dir))
     settings = run_settings(config_path, batch_size, max_input_bytes, disabled_rules)
     logger = get_run_logger()
     run = new_run(run_id=str(flow_run.id) if flow_run.id else None)
@@ -151,7 +154,9 @@ def run_settings(
     if disabled_rules:
         overrides["disabled_rules"] = settings.disabled_rules | frozenset(disabled_rules)
     settings = replace(settings, **overrides)
-    select_rules(settings.disabled_rules, settings.extra_phrases)  # fail before any work on a bad rule id
+    # Fail before any work on a bad rule id or an unreadable event catalog.
+    select_rules(settings.disabled_rules, settings.extra_phrases)
+    load_catalog(settings.event_catalog)
     return settings
 
 

@@ -12,6 +12,7 @@ import sys
 import time
 from pathlib import Path
 
+import yaml
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
@@ -20,6 +21,8 @@ from rich.text import Text
 from flows.runtime import apply_prefect_defaults, exit_cleanly_on_sigterm, uses_embedded_server
 from newsarchive.config import PIPELINE_VERSION, Settings, load_settings
 from newsarchive.debris import select_rules
+from newsarchive.metadata.events import load_catalog
+from newsarchive.pipeline import check_folders
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_QUARANTINED = 0, 1, 2, 3
 
@@ -77,9 +80,11 @@ def _backfill(args: argparse.Namespace) -> int:
         print("error: --batch-size must be at least 1", file=sys.stderr)
         return EXIT_USAGE
     try:
+        check_folders(args.input_dir, args.archive)
         settings = load_settings(args.config)
         select_rules(settings.disabled_rules | set(args.disable_rule), settings.extra_phrases)
-    except ValueError as exc:
+        load_catalog(settings.event_catalog)
+    except (ValueError, OSError, yaml.YAMLError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_USAGE
     apply_prefect_defaults()
@@ -175,7 +180,7 @@ def _inspect(args: argparse.Namespace) -> int:
     console = Console(force_terminal=color, no_color=color is False, highlight=False)
     try:
         view = inspect_file(args.path, load_settings(args.config))
-    except (FileNotFoundError, ValueError) as exc:
+    except (OSError, ValueError, yaml.YAMLError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_USAGE
     if view.quarantined is not None:

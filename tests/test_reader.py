@@ -143,3 +143,19 @@ def test_western_text_in_cp1252_keeps_its_accents(text: str) -> None:
     assert isinstance(result, DecodedInput)
     assert result.text == text
     assert result.encoding == "cp1252"
+
+
+@pytest.mark.parametrize(
+    ("text", "encoding"),
+    [
+        ("Premier podał się do dymisji po przegranym głosowaniu w Sejmie, poinformowała kancelaria.", "cp1250"),
+        ("A kormány bejelentette, hogy őszig megújítják a vasútvonalat, közölte a miniszter.", "cp1250"),
+        ("Vláda schválila rozpočet na příští rok, řekl ministr financí po zasedání.", "cp1250"),
+        ("Belediye başkanı, şehirdeki su kesintisinin yarın sona ereceğini açıkladı.", "cp1254"),
+        ("Η κυβέρνηση ενέκρινε τον προϋπολογισμό για το επόμενο έτος, δήλωσε ο υπουργός.", "cp1253"),
+    ],
+)
+def test_central_and_eastern_european_single_byte_text(text: str, encoding: str) -> None:
+    result = decode(text.encode(encoding))
+    assert isinstance(result, DecodedInput)
+    assert result.text == text

@@ -337,7 +337,7 @@ def commit(
                 result.partitions_written.append(target.parent.relative_to(layout.documents).as_posix())
 
         for (year, month), parts in sorted(parts_by_partition.items()):
-            _write_corpus(layout, read_tables(parts, DOCUMENT_SCHEMA), (year, month), replaced)
+            _write_corpus(layout, read_tables(parts, DOCUMENT_SCHEMA), (year, month))
         for doc_id in sorted(incoming_ids):
             release_from_quarantine(layout, doc_id)
         result.rows_written = len(incoming)
@@ -517,23 +517,18 @@ def _with_commit_columns(table: pa.Table, archived_at: dict[str, Any], duplicate
     return table
 
 
-def _write_corpus(
-    layout: ArchiveLayout,
-    rows: pa.Table,
-    partition: tuple[str, str],
-    previous_partitions: dict[str, tuple[str, str]],
-) -> None:
+def _write_corpus(layout: ArchiveLayout, rows: pa.Table, partition: tuple[str, str]) -> None:
     folder = layout.partition_dir(layout.corpus, *partition)
     for doc_id, title, text in zip(
-        rows.column("doc_id").to_pylist(),
-        rows.column("title").to_pylist(),
-        rows.column("text").to_pylist(),
-        strict=True,
+        rows.column("doc_id").to_pylist(), rows.column("title").to_pylist(), rows.column("text").to_pylist(), strict=True
     ):
-        _atomic_write_bytes(folder / f"{doc_id}.txt", corpus_text(title, text).encode(), durable=False)
-        previous = previous_partitions.get(doc_id)
-        if previous is not None and previous != partition:
-            (layout.partition_dir(layout.corpus, *previous) / f"{doc_id}.txt").unlink(missing_ok=True)
+        target = folder / f"{doc_id}.txt"
+        _atomic_write_bytes(target, corpus_text(title, text).encode(), durable=False)
+        # A document that changed month leaves a copy behind, also when an earlier commit died
+        # between moving its row and its text: look in every month, not just the recorded one.
+        for stale in layout.corpus.glob(f"year=*/month=*/{target.name}"):
+            if stale != target:
+                stale.unlink(missing_ok=True)
 
 
 def _atomic_write_bytes(target: Path, data: bytes, durable: bool = True) -> None:

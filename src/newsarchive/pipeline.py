@@ -100,6 +100,17 @@ class RunSummary:
         return asdict(self)
 
 
+def check_folders(input_dir: Path, archive_dir: Path) -> None:
+    """Refuse an archive inside the inbox: every run would read its own output back as input."""
+    if not input_dir.is_dir():
+        raise FileNotFoundError(f"input folder {input_dir} does not exist or is not a folder")
+    if archive_dir.resolve().is_relative_to(input_dir.resolve()):
+        raise ValueError(
+            f"the archive folder {archive_dir} is inside the input folder {input_dir}: "
+            "each run would read the archive back as input; put it beside the inbox"
+        )
+
+
 def list_inputs(input_dir: Path) -> list[InputRef]:
     if not input_dir.is_dir():
         raise FileNotFoundError(f"input folder {input_dir} does not exist or is not a folder")
@@ -263,6 +274,7 @@ def run_backfill(
     on_batch: Callable[[BatchOutcome], None] | None = None,
 ) -> RunSummary:
     """Clean every input of ``input_dir`` into ``archive_dir`` without an orchestrator."""
+    check_folders(input_dir, archive_dir)
     run = new_run(run_id)
     refs = list_inputs(input_dir)
     groups = batches(refs, settings.batch_size)

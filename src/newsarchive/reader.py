@@ -198,11 +198,10 @@ def _decode_without_bom(data: bytes) -> tuple[str | None, str, str]:
         except (LookupError, UnicodeDecodeError):
             pass
 
-    western = _plausible_cp1252(data)
-    if western is not None:
-        return western, "cp1252", ""
-
     best = charset_normalizer.from_bytes(data).best()
+    western = _plausible_cp1252(data)
+    if western is not None and (best is None or _prefer_cp1252(best.encoding, western)):
+        return western, "cp1252", ""
     if best is None or best.encoding is None:
         return None, "", f"{first_error}, and no single-byte or multi-byte encoding fits the bytes"
     decoded = str(best)
@@ -213,7 +212,30 @@ def _decode_without_bom(data: bytes) -> tuple[str | None, str, str]:
     return decoded, best.encoding, ""
 
 
-_WESTERN_EXTRAS = frozenset("€‚„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ¡¢£¤¥¦§¨©ª«¬®¯°±²³´µ¶·¸¹º»¼½¾¿×÷")
+_WESTERN_EXTRAS = frozenset("€‚„…†‡‰‹›‘’“”•–—™¡¢£§©«®°·»¿×÷")
+# How letters of Central European text look when read as cp1252: "podał się" -> "poda³ siê".
+_CENTRAL_TELLTALES = frozenset("³¹¿œŸ¼¾ªº¥¯ðþýÐÞÝøìèòùïŒõû")
+_EUROPEAN_SINGLE_BYTE = frozenset(
+    "cp1250 cp1251 cp1253 cp1254 cp1257 iso8859-2 iso8859-4 iso8859-5 iso8859-7 iso8859-9 iso8859-10 iso8859-13 "
+    "cp775 koi8-r koi8-u cp866 mac-cyrillic".split()
+)
+
+
+def _prefer_cp1252(detected: str | None, western: str) -> bool:
+    """Whether cp1252 beats the detector's choice for text that reads plausibly as cp1252.
+
+    Detectors are right about Central and Eastern European text, and wrong about short Western
+    text, which they often give to cp1258, cp1250 or even gb18030 ("Muñoz" becomes "Muńoz").
+    """
+    if detected is None:
+        return True
+    try:
+        name = codecs.lookup(detected).name
+    except LookupError:
+        return True
+    if name not in _EUROPEAN_SINGLE_BYTE:
+        return name != "utf-8"
+    return name == "cp1250" and not (set(western) & _CENTRAL_TELLTALES)
 
 
 def _plausible_cp1252(data: bytes) -> str | None:

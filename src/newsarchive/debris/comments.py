@@ -24,7 +24,7 @@ _FORM_PHRASES = re.compile(
     r"no comments(?: yet)?|comments are closed|show comments|view comments|load (?:more )?comments|"
     r"kommentar (?:schreiben|verfassen|abgeben)|deja (?:un|tu) comentario|laisser un commentaire|"
     r"lascia un commento|deixe (?:um|seu) coment[aá]rio|оставить комментарий|"
-    r"discussion about this (?:post|article|story)|what do you think\?|reageer|yorum yap|skomentuj|commenta|"
+    r"discussion about this (?:post|article|story)|reageer|yorum yap|skomentuj|commenta|"
     r"kommentieren|comments?|kommentare|comentarios|commentaires|commenti|coment[aá]rios|комментарии|reacties|"
     r"yorumlar|komentarze)\W*(?:\(\d+\))?\W*$",
     re.IGNORECASE,
@@ -37,7 +37,7 @@ _SECTION_HEADING = re.compile(
     r"^\W*(?:\d+\s+(?:comments?|responses?|replies)|(?:comments?|kommentare|comentarios|commentaires|commenti|"
     r"coment[aá]rios|комментарии|reacties|yorumlar|komentarze)\W*(?:\(\d+\))?|leave a (?:reply|comment)|"
     r"add new comment|join the (?:discussion|conversation)|discussion about this (?:post|article|story)|"
-    r"\d+ thoughts? on .{1,120}|what do you think\?)\W*$",
+    r"\d+ thoughts? on .{1,120})\W*$",
     re.IGNORECASE,
 )
 _MIN_ARTICLE_LINES = 3
