@@ -10,7 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from newsarchive.clean import clean_document
+from newsarchive.clean import clean_document, prepare_lines
 from newsarchive.model import DecodedInput, InputRef, Quarantined
 from newsarchive.reader import decode_bytes
 
@@ -59,13 +59,15 @@ def test_any_bytes_are_decoded_or_quarantined(data: bytes) -> None:
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.text(max_size=300), min_size=1, max_size=40))
 def test_every_line_is_kept_or_removed_with_a_rule(lines: list[str]) -> None:
-    text = "\n".join(lines)
-    data = text.encode("utf-8", "surrogatepass")
+    data = "\n".join(lines).encode("utf-8", "surrogatepass")
     decoded = decode_bytes(InputRef("fuzz.txt", len(data)), data)
     if isinstance(decoded, Quarantined):
         return
     document = clean_document(decoded)
-    for removal in document.removed:
-        assert removal.rule_id and removal.category
-    kept_text = "\n".join(filter(None, [document.title or "", document.text]))
-    assert len(kept_text) + sum(len(r.text) for r in document.removed) > 0 or not text.strip()
+    removed = {r.line_no: r for r in document.removed}
+    assert all(r.rule_id and r.category for r in removed.values())
+    kept = set(filter(None, [document.title or "", *document.text.split("\n\n")]))
+    # After repair, every line with text is either kept or removed by a named rule: none vanish.
+    for line in prepare_lines(decoded).lines:
+        if line.text:
+            assert line.no in removed or line.text in kept or line.text == document.title_raw

@@ -45,3 +45,24 @@ def test_html_page_is_cleaned_by_structure_and_keeps_its_metadata() -> None:
     assert {"caption", "social"} <= categories
     assert all(r.line_no is None or r.line_no == 0 for r in document.removed if r.rule_id.startswith("html."))
     assert document.language == "en"
+
+
+def test_a_wrapper_whose_class_names_a_widget_is_not_cut() -> None:
+    sentences = [
+        "The old bridge carries twelve thousand cars a day between the two halves of the town.",
+        "Engineers warned in March that its steel supports had corroded faster than expected.",
+        "Closing it for two years would push traffic onto the ring road and past three schools.",
+        "A temporary crossing downstream would cost less than a fifth of the full repair bill.",
+        "Councillors should choose that option before the winter floods make the decision for them.",
+        "Whatever they decide, residents deserve to see the engineers' report in full this month.",
+    ]
+    paragraphs = "".join(f"<p>{s}</p>" for s in sentences)
+    page = (
+        "<html><body><div class='layout no-sidebar'><div class='opinion-commentary'><h1>Why the bridge matters</h1>"
+        f"{paragraphs}<div class='share-buttons'>Share on X</div></div></div></body></html>"
+    )
+    data = page.encode()
+    decoded = decode_bytes(InputRef("op-ed.html", len(data)), data)
+    document = clean_document(decoded)
+    assert document.text.split("\n\n") == sentences
+    assert "Share on X" not in document.text

@@ -520,7 +520,10 @@ def _with_commit_columns(table: pa.Table, archived_at: dict[str, Any], duplicate
 def _write_corpus(layout: ArchiveLayout, rows: pa.Table, partition: tuple[str, str]) -> None:
     folder = layout.partition_dir(layout.corpus, *partition)
     for doc_id, title, text in zip(
-        rows.column("doc_id").to_pylist(), rows.column("title").to_pylist(), rows.column("text").to_pylist(), strict=True
+        rows.column("doc_id").to_pylist(),
+        rows.column("title").to_pylist(),
+        rows.column("text").to_pylist(),
+        strict=True,
     ):
         target = folder / f"{doc_id}.txt"
         _atomic_write_bytes(target, corpus_text(title, text).encode(), durable=False)

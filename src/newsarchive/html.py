@@ -122,6 +122,7 @@ _DATE_META = (
     "parsely-pub-date",
 )
 _TITLE_SUFFIX_SOURCES = ("og:title", "twitter:title")
+_WIDGET_SHARE = 0.4
 
 
 @dataclass(slots=True)
@@ -155,15 +156,19 @@ def extract(markup: str) -> HtmlPage:
     for name, rule_id, category in _STRUCTURAL:
         for node in root.find_all(name):
             _cut(node, rule_id, category, page)
+    # A widget is a small part of the page. A container holding most of the text is the article's
+    # wrapper, whatever its class says ("no-sidebar", "opinion-commentary").
+    limit = _WIDGET_SHARE * len(root.get_text(" ", strip=True))
     for node in list(root.find_all(True)):
         if node.decomposed or node.parent is None:
             continue
         marks = " ".join([*node.get("class", []), node.get("id", "") or ""]) if node.attrs else ""
-        if not marks:
+        if not marks or node.name in ("body", "html", "main", "article"):
             continue
         for pattern, rule_id, category in _CLASS_VOCABULARY:
-            if pattern.search(marks) and node.name not in ("body", "html", "main", "article"):
-                _cut(node, rule_id, category, page)
+            if pattern.search(marks):
+                if len(node.get_text(" ", strip=True)) <= limit:
+                    _cut(node, rule_id, category, page)
                 break
 
     page.text = _block_text(root)

@@ -69,7 +69,10 @@ RULES = [
         "banner.admin-bar",
         CATEGORY,
         "The CMS's admin bar, scraped while logged in: 'You are logged in as editor. Edit this post'.",
-        re.compile(r"\b(?:(?:you are )?logged in as \w+|edit this (?:post|page|article)|log ?out\W*$)", re.IGNORECASE),
+        re.compile(
+            r"^\W*(?:you are logged in as \w+|logged in as \w+\W*$|edit this (?:post|page|article)\b|log ?out\W*$)",
+            re.IGNORECASE,
+        ),
         max_words=25,
         may_remove_prose=True,
         needles=("logged in as", "edit this", "log out", "logout"),

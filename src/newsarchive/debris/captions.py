@@ -53,7 +53,7 @@ _CREDIT_PATTERNS = re.compile(
 # A caption that says what it is: "In this image taken from…", "FILE - …", "Pictured: …".
 _CAPTION_CUE = re.compile(
     r"^(?:in this (?:\w+ )?"
-    r"(?:image|photo(?:graph)?|picture|video grab|file photo|handout(?: photo)?|frame grab|still)\b|"
+    r"(?:image|photo(?:graph)?|picture|video grab|file photo|handout(?: photo)?|frame grab)\b|"
     r"file(?: photo)?\s+[-–—]\s|file(?: photo)?\s*:|pictured\s*:|caption\s*:|above\s*:|top\s*:|"
     r"main (?:image|picture)\s*:)",
     re.IGNORECASE,
@@ -173,7 +173,8 @@ def _credit_blocks(page: Page) -> Iterator[tuple[int, str | None]]:
 )
 def _repeated_captions(page: Page) -> Iterator[tuple[int, str | None]]:
     kept = page.kept()
-    sized = {index: _caption_sized(page, index) for index in kept if page.lines[index].words <= 60}
+    # The headline and its lead say the same thing by design; they are not a caption pair.
+    sized = {index: _caption_sized(page, index) for index in kept[1:] if page.lines[index].words <= 60}
     words: dict[int, set[str]] = {}
     for index, after in pairwise(kept):
         if not (sized.get(index) and sized.get(after)) or page.lines[index].words < 4:

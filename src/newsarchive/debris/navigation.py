@@ -102,7 +102,13 @@ def _pager(page: Page) -> Iterator[tuple[int, str | None]]:
 
 
 def _is_label(line: Line) -> bool:
-    return 0 < line.words <= 3 and line.text[-1:] not in '.!?:;,"”' and len(line.text) <= 32 and not line.prose
+    """A section label: a word or three, and a section name, in capitals, or a single word.
+
+    "Ceasefire holds" above a standfirst is a short headline, not a label.
+    """
+    if not (0 < line.words <= 3 and line.text[-1:] not in '.!?:;,"”' and len(line.text) <= 32 and not line.prose):
+        return False
+    return line.words == 1 or line.text.isupper() or _menu_words(line.text)[1] > 0
 
 
 def _is_headline(line: Line) -> bool:

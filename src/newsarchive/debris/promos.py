@@ -19,7 +19,8 @@ _BOX_TITLE = re.compile(r"^\W*(?:[\w'’&-]+ ){0,5}(?:newsletter|briefing|digest
 )
 def _newsletter_box(page: Page) -> Iterator[tuple[int, str | None]]:
     for index in page.kept_short():
-        if page.lines[index].words <= 6 and _BOX_TITLE.match(page.lines[index].text):
+        line = page.lines[index]
+        if line.words <= 6 and len(line.text) <= 80 and _BOX_TITLE.match(line.text):
             yield index, None
             pitch = page.next_kept(index)
             if pitch is not None and page.lines[pitch].words <= 25:
@@ -33,7 +34,7 @@ RULES = [
         CATEGORY,
         "Newsletter and subscription prompts: 'Sign up for our newsletter', 'Subscribe now'.",
         re.compile(
-            r"\b(?:sign up (?:for|to) (?:our|the|my) .{0,40}(?:newsletter|emails?|alerts|briefing)|"
+            r"\b(?:sign up (?:for|to) (?:our|my) .{0,40}(?:newsletter|emails?|briefing)|"
             r"subscribe (?:now|today|here|for (?:free|just|only|\$|€|£)|"
             r"to (?:our|the) .{0,30}(?:newsletter|channel|podcast))|"
             r"(?:get|receive) (?:the|our) .{0,40}(?:newsletter|briefing|headlines) (?:delivered|in|straight)|"
@@ -41,7 +42,7 @@ RULES = [
             r"already (?:a subscriber|subscribed)|subscribe to (?:continue|keep) reading|"
             r"(?:this|the rest of this) (?:article|story|content) is "
             r"(?:for|available to|reserved for) (?:subscribers|members)|"
-            r"by (?:clicking|signing up|subscribing).{0,60}(?:privacy policy|terms)(?: of (?:use|service))?\W*$|"
+            r"by (?:clicking|signing up|subscribing)[^.]{0,60}(?:privacy policy|terms of (?:use|service))|"
             r"(?:newsletter abonnieren|jetzt abonnieren|abonnez-vous|inscrivez-vous|suscríbete|"
             r"iscriviti alla newsletter|подпишитесь))",
             re.IGNORECASE,
@@ -151,7 +152,12 @@ RULES = [
         re.compile(
             r"\b(?:(?:we|this (?:web)?site|our (?:web)?site) uses? cookies|"
             # The site speaking about its own cookies: "We and our 214 partners store … cookies".
-            r"\bwe(?: and our (?:\d+ )?(?:partners|vendors))? (?:use|store|access|and)\b[^.]{0,80}\bcookies\b|"
+            # "We and our 214 partners store … cookies … on your device": the site speaking of its own
+            # cookies and what they do, not "We use only butter in our cookies".
+            r"\bwe(?: and our (?:\d+ )?(?:partners|vendors))? (?:use|store|access)\b[^.]{0,80}\bcookies\b"
+            r"(?=[^.]{0,120}\b(?:experience|device|browser|personali[sz]|analy[sz]|advertis|consent|traffic|audience))|"
+            r"\bwe(?: and our (?:\d+ )?(?:partners|vendors))? (?:use|store|access)\b[^.]{0,80}\b(?:device|browser)\b"
+            r"[^.]{0,60}\bcookies\b|"
             r"nous utilisons (?:des )?cookies|wir (?:verwenden|nutzen) cookies|(?:utilizamos|usamos) cookies|"
             r"utilizziamo (?:i )?cookie|wij gebruiken cookies|używamy (?:plików )?cookie|"
             r"мы используем (?:файлы )?cookie|çerez(?:ler)? kullan|"

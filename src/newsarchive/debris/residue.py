@@ -23,6 +23,7 @@ from newsarchive.debris.engine import Line, Page, block_rule
 CATEGORY = "residue"
 MAX_WORDS_AFTER_ARTICLE = 12
 _SENTENCE_END = frozenset('.!?…"”’»')
+_LABELLED = re.compile(r"^[^:]{2,40}:\s+\S")
 _NUMBER = re.compile(r"\d+(?:[.,:]\d+)*%?")
 _FACT_BULLET = re.compile(r"^(?:[*•·▪-]|\d{1,2}[.)])\s+\S.*\d")
 
@@ -32,8 +33,8 @@ def _headline_shaped(line: Line) -> bool:
 
 
 def _table_or_fact(line: Line) -> bool:
-    """'Team A 3 1 0 10', 'Turnout: 61.2%', '* Unemployment fell to 4.1%': content, not furniture."""
-    return len(_NUMBER.findall(line.text)) >= 2 or bool(_FACT_BULLET.match(line.text))
+    """'Team A 3 1 0 10', 'Best film: The Glass Orchard', '* Unemployment fell to 4.1%': content."""
+    return len(_NUMBER.findall(line.text)) >= 2 or bool(_FACT_BULLET.match(line.text) or _LABELLED.match(line.text))
 
 
 @block_rule("residue.above-headline", CATEGORY, "Lines above the headline that no other rule named.")
@@ -54,15 +55,29 @@ def _above_headline(page: Page) -> Iterator[tuple[int, str | None]]:
 def _after_article(page: Page) -> Iterator[tuple[int, str | None]]:
     if page.last_prose < 0:
         return
-    for index in page.kept():
+    tail = [i for i in page.kept() if page.in_tail(i)]
+    for index in tail:
         line = page.lines[index]
-        if not page.in_tail(index) or line.prose or line.words > MAX_WORDS_AFTER_ARTICLE:
+        if line.prose or line.words > MAX_WORDS_AFTER_ARTICLE:
+            continue
+        # Three or more short lines in a row, with no blank between, are a list the article ends with.
+        if _in_list(tail, index):
             continue
         if line.text[-1:] in _SENTENCE_END:
             continue
         if _table_or_fact(line):
             continue
         yield index, None
+
+
+def _in_list(tail: list[int], index: int) -> bool:
+    position = tail.index(index)
+    start = end = position
+    while start > 0 and tail[start - 1] == tail[start] - 1:
+        start -= 1
+    while end + 1 < len(tail) and tail[end + 1] == tail[end] + 1:
+        end += 1
+    return end - start + 1 >= 3
 
 
 RULES = [_above_headline, _after_article]

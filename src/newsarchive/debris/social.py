@@ -63,8 +63,9 @@ RULES = [
         CATEGORY,
         "A prompt to follow the site on a network: '👉 Like our Facebook page', 'Siga o Portal no Instagram'.",
         re.compile(
-            rf"^\W*(?:follow|like|join|siga|síguenos|suivez|folgen|seguici|volg|obserwuj|subscribe to)\b.{{0,60}}"
-            rf"\b(?:{_NETWORK}|instagram|youtube|tiktok)\b",
+            r"^\W*(?:follow|like|join|siga|síguenos|suivez|folgen|seguici|volg|obserwuj|subscribe to)\b.{0,60}"
+            r"\b(?:facebook|instagram|youtube|tiktok|twitter|whatsapp|telegram|linkedin|threads|bluesky|mastodon|"
+            r"google news|vk|vkontakte)\b",
             re.IGNORECASE,
         ),
         max_words=16,
