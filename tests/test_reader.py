@@ -31,7 +31,7 @@ def test_utf8_text_is_decoded_as_is() -> None:
         (b"  \n\n\t \r\n", QuarantineReason.EMPTY),
         (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", QuarantineReason.BINARY),
         (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", QuarantineReason.BINARY),
-        (b"text with a \x00 NUL byte in the middle", QuarantineReason.BINARY),
+        (b"rec\x00\x00\x01\x00" * 200, QuarantineReason.BINARY),
     ],
 )
 def test_unusable_bytes_are_quarantined_with_reason(data: bytes, reason: QuarantineReason) -> None:
@@ -159,3 +159,16 @@ def test_central_and_eastern_european_single_byte_text(text: str, encoding: str)
     result = decode(text.encode(encoding))
     assert isinstance(result, DecodedInput)
     assert result.text == text
+
+
+def test_utf16_without_byte_order_mark_is_decoded() -> None:
+    text = "Ceasefire holds in the south, officials say.\nTalks resume on Monday."
+    for encoding in ("utf-16-le", "utf-16-be"):
+        result = decode(text.encode(encoding))
+        assert isinstance(result, DecodedInput), encoding
+        assert result.text == text and result.encoding == encoding
+
+
+def test_a_stray_nul_byte_does_not_make_text_binary() -> None:
+    result = decode(("The council met on Tuesday." * 20).encode() + b"\x00" + b" It voted to approve the plan.")
+    assert isinstance(result, DecodedInput)

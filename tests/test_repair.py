@@ -66,3 +66,21 @@ def test_windows_line_endings_are_normalized_and_reported() -> None:
     assert lines == ["a", "b", "c", "d"]
     assert repairs[0].kind == "line-endings"
     assert "2 CRLF" in repairs[0].detail and "1 lone CR" in repairs[0].detail
+
+
+def test_vertical_tab_and_form_feed_break_lines_instead_of_gluing_words() -> None:
+    lines, repairs = split_lines("The mayor resigned.\x0bHer deputy takes over.\x0cPage two")
+    assert lines == ["The mayor resigned.", "Her deputy takes over.", "Page two"]
+    assert repairs[0].kind == "line-endings"
+
+
+def test_terminal_escape_codes_are_removed() -> None:
+    fixed, repairs = repair_line("\x1b[1mBREAKING\x1b[0m Council approves budget", 1)
+    assert fixed == "BREAKING Council approves budget"
+    assert repairs[0].kind == "control-character"
+
+
+def test_an_escaped_entity_in_a_text_about_html_is_unescaped_once() -> None:
+    assert repair_line("In HTML, write &amp;lt; to show a less-than sign.", 1)[0] == (
+        "In HTML, write &lt; to show a less-than sign."
+    )

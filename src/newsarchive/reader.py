@@ -151,6 +151,8 @@ def decode_bytes(ref: InputRef, data: bytes, settings: Settings = DEFAULT_SETTIN
             break
 
     if text is None:
+        text, encoding = _utf16_without_bom(data)
+    if text is None:
         binary_kind = _binary_kind(data, settings)
         if binary_kind:
             return _quarantine(ref, data, QuarantineReason.BINARY, binary_kind)
@@ -261,13 +263,33 @@ def _plausible_cp1252(data: bytes) -> str | None:
     return text
 
 
+def _utf16_without_bom(data: bytes) -> tuple[str | None, str]:
+    """UTF-16 saved without a byte-order mark: NUL bytes in every other position."""
+    sample = data[:4096]
+    if len(sample) < 8 or len(sample) % 2:
+        return None, ""
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    half = len(sample) // 2
+    for zeros, encoding in ((odd, "utf-16-le"), (even, "utf-16-be")):
+        if zeros > 0.6 * half and min(even, odd) < 0.05 * half:
+            try:
+                text = data.decode(encoding)
+            except UnicodeDecodeError:
+                return None, ""
+            controls = sum(1 for ch in text[:2000] if ord(ch) < 32 and ch not in "\t\n\r\f")
+            return (text, encoding) if controls < 0.01 * min(len(text), 2000) + 1 else (None, "")
+    return None, ""
+
+
 def _binary_kind(data: bytes, settings: Settings) -> str:
     for magic, kind in _BINARY_MAGIC:
         if data.startswith(magic):
             return f"looks like a {kind} (file signature)"
     head = data[:8192]
-    if b"\x00" in head:
-        return "contains NUL bytes (binary data or UTF-16 without byte-order mark)"
+    # A stray NUL in a text dump is damage that repair removes; many of them mean binary data.
+    nuls = head.count(b"\x00")
+    if nuls > max(2, len(head) // 1000):
+        return f"{nuls} NUL bytes in the first {len(head)} bytes"
     controls = sum(1 for byte in head if byte in _CONTROL_BYTES)
     if controls > settings.binary_control_ratio * len(head):
         return f"{controls} control bytes in the first {len(head)} bytes"

@@ -45,6 +45,15 @@ _ZERO_WIDTH = re.compile("[\u200b\u2060\ufeff\u00ad]")
 _ODD_SPACE = re.compile("[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 _MULTI_SPACE = re.compile(" {2,}")
 _C1 = re.compile(r"[\x80-\x9f]")
+_OTHER_BREAKS = re.compile("[\x0b\x0c\x85\u2028\u2029]")
+_BREAK_NAMES = {"\x0b": "vertical tab", "\x0c": "form feed", "\x85": "NEL", "\u2028": "U+2028", "\u2029": "U+2029"}
+# Terminal colour codes ("\x1b[1m") that a scraper of a console page kept.
+_ANSI = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]")
+# After one unescape, only entities that are damage get a second one: "&amp;#8217;" is a
+# double-escaped apostrophe, but "&amp;lt;" in a text about HTML means the literal "&lt;".
+_DOUBLE_ESCAPED = re.compile(
+    r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|rsquo|lsquo|rdquo|ldquo|quot|apos|nbsp|mdash|ndash|hellip|eacute|egrave|aacute|oacute|uacute|iacute|ntilde|ccedil|uuml|ouml|auml|szlig);"
+)
 
 
 def split_lines(text: str) -> tuple[list[str], list[Repair]]:
@@ -60,10 +69,13 @@ def split_lines(text: str) -> tuple[list[str], list[Repair]]:
             parts.append(f"{lone_cr} lone CR")
         repairs.append(Repair("line-endings", None, f"normalized {' and '.join(parts)} to LF", "", ""))
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    # Unicode line and paragraph separators end lines in scraped text too.
-    if "\u2028" in text or "\u2029" in text:
-        repairs.append(Repair("line-endings", None, "normalized U+2028/U+2029 separators to LF", "", ""))
-        text = text.replace("\u2028", "\n").replace("\u2029", "\n")
+    # Vertical tab, form feed, NEL and the Unicode separators end lines too (Word's soft line
+    # break is a vertical tab); deleting them as control characters would glue words together.
+    breaks = _OTHER_BREAKS.findall(text)
+    if breaks:
+        names = ", ".join(sorted({_BREAK_NAMES[ch] for ch in breaks}))
+        repairs.append(Repair("line-endings", None, f"turned {len(breaks)} {names} into line breaks", "", ""))
+        text = _OTHER_BREAKS.sub("\n", text)
     return text.split("\n"), repairs
 
 
@@ -85,6 +97,10 @@ def repair_line(line: str, line_no: int) -> tuple[str, list[Repair]]:
             _ZERO_WIDTH.sub("", line),
             "removed zero-width characters and soft hyphens",
         )
+    if "\x1b" in line:
+        line = _record(
+            repairs, "control-character", line_no, line, _ANSI.sub("", line), "removed terminal escape codes"
+        )
     line = _record(repairs, "control-character", line_no, line, _CONTROL.sub("", line), "removed control characters")
     return _normalize_space(line), repairs
 
@@ -99,11 +115,9 @@ def _normalize_space(line: str) -> str:
 
 
 def _unescape_entities(line: str) -> str:
-    # Double-escaped entities ("&amp;#8217;") need a second pass; three covers what scrapers do.
-    for _ in range(3):
-        if not _ENTITY.search(line):
-            break
-        line = _ENTITY.sub(lambda m: html.unescape(m.group(0)), line)
+    line = _ENTITY.sub(lambda m: html.unescape(m.group(0)), line)
+    if _DOUBLE_ESCAPED.search(line):
+        line = _DOUBLE_ESCAPED.sub(lambda m: html.unescape(m.group(0)), line)
     return line
 
 

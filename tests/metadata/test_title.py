@@ -33,3 +33,8 @@ def test_site_suffixes_are_stripped() -> None:
 def test_dash_inside_a_real_headline_is_kept() -> None:
     assert strip_site_suffix("Brexit - what happens next") == "Brexit - what happens next"
     assert strip_site_suffix("Ceasefire holds") == "Ceasefire holds"
+
+
+def test_a_first_paragraph_ending_in_a_quote_is_not_a_title() -> None:
+    first = "The minister said the deal was “the best we could get.”"
+    assert find_title(lines(first, "The opposition disagreed and promised to vote against it on Thursday.")) is None

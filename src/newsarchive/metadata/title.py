@@ -32,7 +32,7 @@ def find_title(lines: Sequence[Line]) -> int | None:
     text = first.text
     if first.words == 0 or first.words > MAX_TITLE_WORDS or len(text) > 300:
         return None
-    if text.endswith(".") and not text.endswith("..."):
+    if text.rstrip("\"”’'»)").endswith(".") and not text.endswith("..."):
         return None
     if _SENTENCE_BREAK.search(text):
         return None
