@@ -1,7 +1,9 @@
 """One document from decoded input to archive row: repair, debris, title, metadata.
 
-``clean_document`` is a plain function of its input and settings; the same input gives the
-same row on every run (the run's id and time are added by the writer, not here).
+``clean_document`` is a plain function of its input, its rules, the boilerplate evidence and the
+event catalog: the same input with the same evidence gives the same row on every run (the run's
+id and time are added by the writer). The evidence grows with the archive, so a line that
+becomes common across a source is removed from that source's documents at their next backfill.
 """
 
 from __future__ import annotations

@@ -151,7 +151,7 @@ COLUMNS: tuple[Column, ...] = (
         pa.string(),
         True,
         "`doc_id` of the earliest archived document this one copies: the same cleaned text, or a near copy "
-        "(MinHash estimate of Jaccard similarity of 5-word shingles at least 0.5, e.g. the same wire story "
+        "(MinHash estimate of Jaccard similarity of 5-word shingles at least 0.6, e.g. the same wire story "
         "on another site); null for originals. Filter on `duplicate_of IS NULL` to count stories.",
     ),
     Column("pipeline_version", pa.string(), False, "Version of newsarchive that produced the row."),

@@ -38,3 +38,8 @@ def test_dash_inside_a_real_headline_is_kept() -> None:
 def test_a_first_paragraph_ending_in_a_quote_is_not_a_title() -> None:
     first = "The minister said the deal was “the best we could get.”"
     assert find_title(lines(first, "The opposition disagreed and promised to vote against it on Thursday.")) is None
+
+
+def test_a_sentence_case_second_half_of_a_headline_stays() -> None:
+    assert strip_site_suffix("Storm hits coast – Residents flee") == "Storm hits coast – Residents flee"
+    assert strip_site_suffix("В Северогорске открыли метро — Северогорский вестник") == "В Северогорске открыли метро"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 
 from newsarchive.debris.engine import Line
@@ -78,6 +79,8 @@ def _site_name_tail(tail: str) -> bool:
         return True
     if not words[0][:1].isupper():
         return False
-    # Two words may be in sentence case ("Северогорский вестник"); longer names must be
-    # capitalised, or "Storm hits coast - Mayor says rebuild" would lose half its headline.
-    return len(words) <= 2 or all(w[:1].isupper() or w[:1].isdigit() or w in _NAME_PARTICLES for w in words)
+    if all(w[:1].isupper() or w[:1].isdigit() or w in _NAME_PARTICLES for w in words):
+        return True
+    # Names in non-Latin scripts are often in sentence case ("Северогорский вестник"); a Latin
+    # tail in sentence case is the second half of a headline ("Storm hits coast – Residents flee").
+    return len(words) <= 2 and not any("LATIN" in unicodedata.name(ch, "") for ch in tail if ch.isalpha())
