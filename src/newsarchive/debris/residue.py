@@ -60,24 +60,11 @@ def _after_article(page: Page) -> Iterator[tuple[int, str | None]]:
         line = page.lines[index]
         if line.prose or line.words > MAX_WORDS_AFTER_ARTICLE:
             continue
-        # Three or more short lines in a row, with no blank between, are a list the article ends with.
-        if _in_list(tail, index):
-            continue
         if line.text[-1:] in _SENTENCE_END:
             continue
         if _table_or_fact(line):
             continue
         yield index, None
-
-
-def _in_list(tail: list[int], index: int) -> bool:
-    position = tail.index(index)
-    start = end = position
-    while start > 0 and tail[start - 1] == tail[start] - 1:
-        start -= 1
-    while end + 1 < len(tail) and tail[end + 1] == tail[end] + 1:
-        end += 1
-    return end - start + 1 >= 3
 
 
 RULES = [_above_headline, _after_article]
