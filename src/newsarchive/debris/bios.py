@@ -76,6 +76,8 @@ RULES = [
         CATEGORY,
         "A staff bio after the article: 'Jane Doe is a senior reporter covering …'.",
         _STAFF_BIO,
+        # A bio is one short clause; "… who gave evidence to the inquiry on Monday" is news.
+        test=lambda line: line.words <= 22 and not re.search(r"\b(?:who|which|that|after|when|before)\b", line.text),
         where="tail",
         max_words=70,
         may_remove_prose=True,

@@ -36,8 +36,8 @@ _ROLE = (
 _BYLINE_SHAPES = re.compile(
     rf"^{_NAME}\s*[,|–—-]\s*(?:(?:the |our )?[\w ]{{0,30}}{_ROLE}|[\w.+-]+@[\w.-]+)\W*$|"
     rf"^(?i:by)\s+[A-ZÀ-Þ'’.-]{{2,}}(?:\s+[A-ZÀ-Þ'’.-]{{2,}}){{1,3}}(?:\s*[|,]?\s*.{{0,60}})?$|"
-    r"^(?i:(?:additional )?reporting by [^;]{3,80}"
-    r"(?:;\s*(?:writing|editing|additional reporting) by [^;]{3,80}){0,3}\.?)$|"
+    rf"^(?i:(?:additional )?reporting by )(?:{_NAME})(?:\s*(?:,|\band\b|&)\s*{_NAME})*"
+    rf"(?:;\s*(?i:writing|editing|additional reporting) by (?:{_NAME})(?:\s*(?:,|\band\b|&)\s*{_NAME})*){{0,3}}\.?$|"
     r"^(?i:da redação|da redacção|redacción|la rédaction|die redaktion|redazione)\W*$",
 )
 _BARE_NAME = re.compile(r"^[A-ZÀ-Þ][a-zà-ÿ'’-]+(?: [A-ZÀ-Þ][a-zà-ÿ'’.-]*){1,2}$")

@@ -53,7 +53,8 @@ _CREDIT_PATTERNS = re.compile(
 # A caption that says what it is: "In this image taken from…", "FILE - …", "Pictured: …".
 _CAPTION_CUE = re.compile(
     r"^(?:in this (?:\w+ )?"
-    r"(?:image|photo(?:graph)?|picture|video grab|file photo|handout(?: photo)?|frame grab)\b|"
+    r"(?:image|photo(?:graph)?|picture|video grab|file photo|handout(?: photo)?|frame grab)"
+    r"(?:,| (?:taken|released|provided|made|shot|obtained|distributed|posted|issued|dated|from|by|of)\b)|"
     r"file(?: photo)?\s+[-–—]\s|file(?: photo)?\s*:|pictured\s*:|caption\s*:|above\s*:|top\s*:|"
     r"main (?:image|picture)\s*:)",
     re.IGNORECASE,

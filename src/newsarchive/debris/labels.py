@@ -81,18 +81,23 @@ RULES = [
         "copyright.rights-reserved",
         "copyright",
         "A short rights line: 'All rights reserved.', 'The Courier. All rights reserved'.",
-        re.compile(r"\ball rights reserved\b", re.IGNORECASE),
+        re.compile(
+            r"\b(?:all rights reserved|(?:todos los )?derechos reservados|(?:todos os )?direitos reservados|"
+            r"riproduzione riservata|tous droits réservés|alle rechte vorbehalten)\b",
+            re.IGNORECASE,
+        ),
         max_words=12,
         may_remove_prose=True,
-        needles=("rights reserved",),
+        needles=("rights reserved", "reservados", "riservata", "réservés", "vorbehalten"),
     ),
     line_rule(
         "reading-time.label",
         "reading-time",
         "A reading-time label: '5 min read', 'Reading time: 3 minutes'.",
         re.compile(
-            r"^\W*(?:(?:\d{1,3}|one|two|three|four|five|ten)[\s-]*(?:min(?:ute)?s?\.?|minuten?|mins?)"
-            r"(?:\s+(?:read|reading|de lecture|lectura|leitura|lettura|lesezeit))?|"
+            r"^\W*(?:(?:\d{1,3}|one|two|three|four|five|ten)[\s-]*(?:minutes?|minuten?)"
+            r"\s+(?:read|reading|de lecture|de lectura|de leitura|di lettura|lesezeit)|"
+            r"\d{1,3}[\s-]*(?:min\.?|mins?)(?:\s+(?:read|reading|de lecture|lectura|leitura|lettura))?|"
             r"(?:reading time|read time|lesezeit|temps de lecture|tiempo de lectura|tempo de leitura|"
             r"tempo di lettura|время чтения)\s*[:：]?\s*\d{1,3}.{0,20})\W*$",
             re.IGNORECASE,
@@ -106,7 +111,7 @@ RULES = [
         re.compile(
             r"^\W*(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\)|\d{4}))|"
             r"^[^.!?]{0,60}©[^.!?]{0,40}$|\breuse this content\b|\breprints? (?:and|&) permissions\b|"
-            r"\briproduzione riservata\b|\bdireitos reservados\b|\bderechos reservados\b|"
+            r"^\W*riproduzione riservata\b|"
             # The site's own licence notice, not a sentence about something licensed.
             r"^\W*(?:(?:all )?content|text|articles?|this (?:article|work|site|page|content)|except where)"
             r"[^.]{0,60}\blicen[cs]ed under\b|"

@@ -13,7 +13,9 @@ RULES = [
         "shortcode.unrendered",
         CATEGORY,
         "A CMS shortcode alone on its line: [caption id=...], [/caption], [embed]...[/embed].",
-        re.compile(r"^\[/?[a-z][\w-]*(?:\s[^\]]*)?\](?:.*\[/[a-z][\w-]*\])?$", re.IGNORECASE),
+        # Lower-case tag names with attributes or a closing tag: "[This story was updated.]" is an
+        # editor's note, not a shortcode.
+        re.compile(r"^\[/?[a-z][a-z0-9_-]*(?:\s+[a-z0-9_-]+=[^\]]*)*\](?:.*\[/[a-z][a-z0-9_-]*\])?$"),
         max_words=30,
         may_remove_prose=True,
     ),

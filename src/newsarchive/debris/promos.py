@@ -35,11 +35,11 @@ RULES = [
         "Newsletter and subscription prompts: 'Sign up for our newsletter', 'Subscribe now'.",
         re.compile(
             r"\b(?:sign up (?:for|to) (?:our|my) .{0,40}(?:newsletter|emails?|briefing)|"
-            r"subscribe (?:now|today|here|for (?:free|just|only|\$|€|£)|"
+            r"^\W*subscribe (?:now|today|here|for (?:free|just|only|\$|€|£)|"
             r"to (?:our|the) .{0,30}(?:newsletter|channel|podcast))|"
             r"(?:get|receive) (?:the|our) .{0,40}(?:newsletter|briefing|headlines) (?:delivered|in|straight)|"
             r"delivered (?:straight )?to your inbox|enter your e-?mail(?: address)?|"
-            r"already (?:a subscriber|subscribed)|subscribe to (?:continue|keep) reading|"
+            r"already a subscriber\b|subscribe to (?:continue|keep) reading|"
             r"(?:this|the rest of this) (?:article|story|content) is "
             r"(?:for|available to|reserved for) (?:subscribers|members)|"
             r"by (?:clicking|signing up|subscribing)[^.]{0,60}(?:privacy policy|terms of (?:use|service))|"
@@ -175,7 +175,7 @@ RULES = [
         CATEGORY,
         "The buttons of a consent banner, alone on their line: 'Accept all', 'Alle akzeptieren'.",
         re.compile(
-            r"^\W*(?:accept(?: all)?(?: cookies)?|reject(?: all)?|manage (?:cookies|preferences|consent)|i agree|"
+            r"^\W*(?:accept(?: all)?(?: cookies)?|reject(?: all)?|manage (?:cookies|preferences|consent)|"
             r"got it|allow (?:all )?cookies|accetta(?: tutti)?|rifiuta(?: tutti)?|alle akzeptieren|alle ablehnen|"
             r"tout accepter|tout refuser|aceptar(?: todas?)?|rechazar(?: todas?)?|aceitar(?: todos)?|"
             r"rejeitar(?: todos)?|принять(?: все)?|akceptuję|kabul et|continuer sans accepter|"

@@ -22,7 +22,7 @@ from newsarchive.debris.engine import Line, Page, block_rule
 
 CATEGORY = "residue"
 MAX_WORDS_AFTER_ARTICLE = 12
-_SENTENCE_END = frozenset('.!?…"”’»')
+_SENTENCE_END = frozenset('.!?…"”’»:)')
 _LABELLED = re.compile(r"^[^:]{2,40}:\s+\S")
 _NUMBER = re.compile(r"\d+(?:[.,:]\d+)*%?")
 _FACT_BULLET = re.compile(r"^(?:[*•·▪-]|\d{1,2}[.)])\s+\S.*\d")

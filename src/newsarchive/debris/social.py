@@ -22,7 +22,8 @@ _SHARE_PHRASES = [
     r"tweet(?: this)?|pin it|e-?mail this(?: \w+)?|print(?: this)?(?: article| page| story)?|copy(?: the)? link",
     r"envoyer par e-?mail|per e-?mail (?:senden|teilen)|enviar por (?:e-?mail|correo)|invia per e-?mail",
     r"printer[- ]friendly(?: version| page)?|print[- ]friendly(?: version)?",
-    r"follow us(?: on| at)?\b.{0,50}|like us on facebook|join (?:us|our \w+ channel) on .{1,30}",
+    rf"follow us(?: (?:on|at) (?:{_NETWORK}|instagram|youtube|tiktok).{{0,20}})?|like us on facebook|"
+    r"join (?:us|our \w+ channel) on .{1,30}",
     rf"(?:artikel |beitrag )?teilen|auf {_NETWORK} teilen",
     rf"partager(?: (?:sur|via) {_NETWORK}| cet article)?",
     rf"compartir(?: en {_NETWORK}| este artículo)?|condividi(?: su {_NETWORK}| questo articolo)?",
