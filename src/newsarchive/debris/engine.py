@@ -149,9 +149,6 @@ class Page:
     def in_tail(self, index: int) -> bool:
         return index > self.last_prose
 
-    def at_edge(self, index: int) -> bool:
-        return self.in_head(index) or self.in_tail(index)
-
     def locate_prose(self) -> None:
         prose = [i for i in self.kept() if self.lines[i].prose]
         if prose:
