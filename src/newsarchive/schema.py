@@ -99,7 +99,8 @@ COLUMNS: tuple[Column, ...] = (
         "The evidence that decided the date: `html:json-ld:datePublished`, `html:meta:<name>`, "
         "`text:timestamp-line`, `text:published-line`…; or, when the text states no date, "
         "`inferred:event` (the episode the article reports on, its window plus 60 days of aftermath) or "
-        "`inferred:event+weekdays` (narrowed by the weekdays the article names); null when nothing supports a date.",
+        "`inferred:event+weekdays` (narrowed by the weekdays the article names), `inferred:anniversary` (an article "
+        "looking back N years on its episode); null when nothing supports a date.",
     ),
     Column("date_confidence", pa.float64(), True, "Confidence in the date range, 0 to 1; null when there is no date."),
     Column(

@@ -28,7 +28,8 @@ MIN_TERMS = 2  # distinct evidence terms an event needs (one, in a look back tha
 _YEAR_WEIGHT = 0.5
 _YEAR_WEIGHT_LOOKING_BACK = 1.0  # in a retrospective, the years named are the evidence
 _RETROSPECTIVE = re.compile(
-    r"\b(?:anniversary|years? ago|years? (?:after|since)|decades? (?:ago|after|since)|commemorat\w*|remember\w*|"
+    r"\b(?:anniversary|years? ago|years? (?:after|since|on|later)|decades? (?:ago|after|since)|"
+    r"commemorat\w*|remember\w*|"
     r"memorial|looking back|in retrospect|годовщин\w*|anniversaire|jahrestag|aniversario)\b",
     re.IGNORECASE,
 )

@@ -1,16 +1,18 @@
 """Publication ranges inferred from what the text says, when it states no date.
 
-Only two kinds of reasoning, each of which a careful reader would accept:
+Three kinds of reasoning, each of which a careful reader would accept:
 
 * An article reporting on a catalogued episode (not looking back on it) was published after
   the episode began and, being news, within the episode or its aftermath.
-* A weekday the article names ("announced on Wednesday") is a day of the week it was written:
-  news uses weekday names for the last seven days, so publication falls on that weekday or in
-  the six days after it. Several weekdays must all fit.
+* In an episode shorter than a week, a weekday the article names for what happened
+  ("announced on Wednesday") is one of the episode's days, and news uses weekday names for the
+  last seven days, so publication falls on that day or in the six days after it.
+* An article looking back ("one year on", "thirty years ago today") appeared that many years
+  after the episode it looks back on.
 
-The range is the narrowest that satisfies both; when the weekdays fit no date in the window,
-the weekday reasoning is dropped rather than forced. Dates that belong to history ("the 1994
-ceasefire") never bound the publication.
+Weekdays that fit no day of the episode are ignored rather than forced. Dates that belong to
+history ("the 1994 ceasefire") never bound the publication, and without an event nothing is
+inferred.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from newsarchive.metadata.events import AFTERMATH, Catalog
+from newsarchive.metadata.events import AFTERMATH, Catalog, Event
 
 _WEEKDAYS = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
@@ -35,7 +37,8 @@ _FUTURE_CONTEXT = re.compile(r"\b(?:next|will|would|to be|scheduled|expected|pla
 WEEK = dt.timedelta(days=6)
 SHORT_EPISODE = dt.timedelta(days=7)  # weekdays pin a day only in an episode shorter than a week
 _LOOKS_BACK = re.compile(
-    r"\b(?:anniversary|years? ago|years? (?:after|since)|decades? ago|commemorat\w*|looking back)\b", re.IGNORECASE
+    r"\b(?:anniversary|years? ago|years? (?:after|since|on|later)|decades? ago|commemorat\w*|looking back)\b",
+    re.IGNORECASE,
 )
 
 
@@ -48,11 +51,13 @@ class InferredRange:
 
 def infer_range(text: str, event_id: str | None, catalog: Catalog | None) -> InferredRange | None:
     """The publication range the text justifies through its event and weekdays, or None."""
-    if event_id is None or catalog is None or _LOOKS_BACK.search(text):
+    if event_id is None or catalog is None:
         return None
     event = next((e for e in catalog.events if e.id == event_id), None)
     if event is None:
         return None
+    if _LOOKS_BACK.search(text):
+        return _anniversary(text, event)
     earliest, latest = event.start, event.end + AFTERMATH
     reasons = [
         f"reports on {event.id} ({event.start}..{event.end}): published during it or in the {AFTERMATH.days} days after"
@@ -77,3 +82,45 @@ def infer_range(text: str, event_id: str | None, catalog: Catalog | None) -> Inf
         words = ", ".join(sorted({f"{word} = {day}" for word, day in named}))
         reasons.append(f"names days of the episode ({words}); news names weekdays of the past week")
     return InferredRange(earliest, latest, reasons)
+
+
+_NUMBER_WORDS = {
+    word: n
+    for n, word in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+        "seventeen eighteen nineteen twenty".split()
+    )
+} | {"thirty": 30, "forty": 40, "fifty": 50, "first": 1, "second": 2, "third": 3, "fifth": 5, "tenth": 10}
+_YEARS_ON = re.compile(
+    r"\b(\d{1,2}|[a-z]+)(?:st|nd|rd|th)? (?:years? (?:ago|on|after|since|later)|anniversary)\b|"
+    r"\b(a|one) year (?:ago|on|after|since|later)\b",
+    re.IGNORECASE,
+)
+ANNIVERSARY_SLACK_BEFORE = dt.timedelta(days=3)
+ANNIVERSARY_SLACK_AFTER = dt.timedelta(days=7)
+
+
+def _anniversary(text: str, event: Event) -> InferredRange | None:
+    """'One year on', 'thirty years ago today': the episode's dates moved on by that many years.
+
+    Anniversary pieces run in the days around the date they mark; the range spans the whole
+    episode moved by N years, with a few days either side. No number, or several that
+    disagree, and nothing is inferred.
+    """
+    years = set()
+    for match in _YEARS_ON.finditer(text):
+        word = (match.group(1) or match.group(2) or "").casefold()
+        number = int(word) if word.isdigit() else _NUMBER_WORDS.get(word, 1 if word == "a" else None)
+        if number:
+            years.add(number)
+    if len(years) != 1:
+        return None
+    (years_on,) = years
+    try:
+        earliest = event.start.replace(year=event.start.year + years_on) - ANNIVERSARY_SLACK_BEFORE
+        latest = event.end.replace(year=event.end.year + years_on) + ANNIVERSARY_SLACK_AFTER
+    except ValueError:  # the episode started or ended on 29 February
+        return None
+    return InferredRange(
+        earliest, latest, [f"looks back {years_on} year(s) on {event.id} ({event.start}..{event.end})"]
+    )
