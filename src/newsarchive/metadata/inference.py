@@ -36,6 +36,8 @@ _WEEKDAY = re.compile(r"(?<!\w)(" + "|".join(sorted(_WEEKDAYS, key=len, reverse=
 _FUTURE_CONTEXT = re.compile(r"\b(?:next|will|would|to be|scheduled|expected|planned|due)\b[^.]{0,60}$", re.IGNORECASE)
 WEEK = dt.timedelta(days=6)
 SHORT_EPISODE = dt.timedelta(days=7)  # weekdays pin a day only in an episode shorter than a week
+# Stricter than the event tagger's look-back words on purpose: there, "remember" is soft evidence
+# among others; here a match switches from dating by the episode to dating by its anniversary.
 _LOOKS_BACK = re.compile(
     r"\b(?:anniversary|years? ago|years? (?:after|since|on|later)|decades? ago|commemorat\w*|looking back)\b",
     re.IGNORECASE,
