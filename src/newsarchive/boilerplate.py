@@ -20,8 +20,8 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from newsarchive.debris.engine import Line, line_key
+from newsarchive.debris.repeated import MAX_WORDS  # the survey keys exactly the lines the rule may remove
 
-MAX_WORDS = 20  # longer lines are article text, however often they recur
 MIN_DOCUMENTS = 5  # a line in fewer documents than this is never taken for boilerplate
 MIN_SHARE = 0.1  # ... nor one found in less than this share of its source's documents
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -18,6 +17,7 @@ from newsarchive import html as html_front
 from newsarchive.boilerplate import NO_EVIDENCE, Evidence, source_of
 from newsarchive.debris import RULES, Line, Rule, make_line, remove_debris
 from newsarchive.debris.bylines import BYLINE
+from newsarchive.debris.engine import WORD
 from newsarchive.metadata.dates import parse_date_line, parse_dateline
 from newsarchive.metadata.events import Catalog, tag_document
 from newsarchive.metadata.inference import infer_range
@@ -26,8 +26,6 @@ from newsarchive.metadata.title import find_title, strip_site_suffix
 from newsarchive.model import CleanDocument, DateFinding, DecodedInput, Removal, Repair
 from newsarchive.reader import document_id
 from newsarchive.repair import repair_line, split_lines
-
-_WORD = re.compile(r"\w+(?:['’.-]\w+)*")
 
 
 @dataclass(slots=True)
@@ -115,7 +113,7 @@ def clean_document(
         event_evidence=event.evidence,
         language=language,
         language_confidence=language_confidence,
-        word_count=len(_WORD.findall(body_text)),
+        word_count=len(WORD.findall(body_text)),
         content_sha256=content_hash,
         removed=removed,
         repairs=repairs,

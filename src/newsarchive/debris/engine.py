@@ -21,7 +21,8 @@ from enum import IntEnum
 
 from newsarchive.model import Removal
 
-_WORD = re.compile(r"\w+(?:['’.-]\w+)*")
+# A word as the archive counts it ("don't", "U.S." and "covid-19" are one each).
+WORD = re.compile(r"\w+(?:['’.-]\w+)*")
 _SENTENCE_END = frozenset('.!?…"”’»):;।。！？؟')
 STOPWORDS = frozenset(
     # A handful of the most frequent function words of the languages the archive sees most.
@@ -64,7 +65,7 @@ def line_key(text: str) -> int:
 
 
 def make_line(no: int, text: str) -> Line:
-    tokens = _WORD.findall(text)
+    tokens = WORD.findall(text)
     return Line(no=no, text=text, words=len(tokens), prose=_reads_as_prose(text, tokens), folded=text.casefold())
 
 

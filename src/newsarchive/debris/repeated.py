@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from newsarchive.debris.engine import Page, block_rule, line_key
 
 CATEGORY = "boilerplate"
-MAX_WORDS = 20
+MAX_WORDS = 20  # longer lines are article text, however often they recur
 
 
 @block_rule(
