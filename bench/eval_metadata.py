@@ -4,7 +4,7 @@
 
 The folder holds scraped documents and ``expected.jsonl`` (one object per document: source,
 published_date, date_min, date_max, event, language, duplicate_of). The documents go through the
-real pipeline (``run_backfill`` into a temporary archive), so duplicates are found across
+real pipeline (``run_ingest`` into a temporary archive), so duplicates are found across
 documents as they would be in production.
 """
 
@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pyarrow.dataset as ds
 
-from newsarchive.pipeline import run_backfill
+from newsarchive.pipeline import run_ingest
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -36,7 +36,7 @@ def evaluate(folder: Path) -> dict[str, float]:
         for name in expected:
             (inbox / name).write_bytes((folder / name).read_bytes())
         archive = Path(tmp) / "archive"
-        run_backfill(inbox, archive)
+        run_ingest(inbox, archive)
         rows = {
             r["source_path"]: r
             for r in ds.dataset(archive / "documents", format="parquet", partitioning="hive").to_table().to_pylist()

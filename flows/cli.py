@@ -7,6 +7,7 @@ Exit codes a scheduler can act on: 0 all inputs archived, 1 the run failed, 2 ba
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import sys
 import time
@@ -32,22 +33,42 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"newsarchive {PIPELINE_VERSION}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    backfill = commands.add_parser("backfill", help="clean every input of a folder into the archive (Prefect flow)")
-    backfill.add_argument("input_dir", nargs="?", default="seeds", type=Path, help="input folder (default: seeds)")
-    backfill.add_argument("--archive", default="archive", type=Path, help="archive folder (default: archive)")
-    backfill.add_argument("--config", type=Path, help="a TOML configuration file (see README, Configuration)")
-    backfill.add_argument(
-        "--batch-size", type=int, help=f"documents per Prefect task (default: {Settings().batch_size})"
+    ingest = commands.add_parser(
+        "ingest", help="archive the new and changed inputs of a folder (Prefect flow; what the schedule runs)"
     )
-    backfill.add_argument(
+    ingest.add_argument("input_dir", nargs="?", default="inbox", type=Path, help="input folder (default: inbox)")
+    ingest.add_argument("--force", action="store_true", help="clean every input again, changed or not")
+    ingest.add_argument(
         "--max-input-bytes",
         type=int,
         help=f"larger inputs are quarantined as oversized (default: {Settings().max_input_bytes})",
     )
-    backfill.add_argument(
-        "--disable-rule", action="append", default=[], metavar="RULE_ID", help="switch a debris rule off; repeatable"
+    backfill = commands.add_parser(
+        "backfill", help="re-clean archived documents from raw/ with the current pipeline (Prefect flow)"
     )
-    backfill.add_argument("--json", action="store_true", help="print the run summary as JSON")
+    backfill.add_argument("--since", type=_date, metavar="YYYY-MM-DD", help="published on or after this day")
+    backfill.add_argument("--until", type=_date, metavar="YYYY-MM-DD", help="published on or before this day")
+    backfill.add_argument("--glob", dest="path_glob", metavar="PATTERN", help="source paths matching this pattern")
+    for command in (ingest, backfill):
+        command.add_argument("--archive", default="archive", type=Path, help="archive folder (default: archive)")
+        command.add_argument("--config", type=Path, help="a TOML configuration file (see README, Configuration)")
+        command.add_argument(
+            "--batch-size", type=int, help=f"documents per Prefect task (default: {Settings().batch_size})"
+        )
+        command.add_argument(
+            "--disable-rule",
+            action="append",
+            default=[],
+            metavar="RULE_ID",
+            help="switch a debris rule off; repeatable",
+        )
+        command.add_argument(
+            "--dask",
+            dest="dask_address",
+            metavar="ADDRESS",
+            help='run the batches on Dask: a scheduler address ("tcp://host:8786") or "local:N" workers',
+        )
+        command.add_argument("--json", action="store_true", help="print the run summary as JSON")
 
     inspect = commands.add_parser("inspect", help="show one document with its removed lines marked")
     inspect.add_argument("path", type=Path, help="an input file")
@@ -63,7 +84,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    handlers = {"backfill": _backfill, "inspect": _inspect, "schema": _schema, "rules": _rules}
+    handlers = {"ingest": _ingest, "backfill": _backfill, "inspect": _inspect, "schema": _schema, "rules": _rules}
     try:
         return handlers[args.command](args)
     except KeyboardInterrupt:
@@ -71,16 +92,47 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_FAILED
 
 
-def _backfill(args: argparse.Namespace) -> int:
-    console = Console(stderr=True)
+def _date(value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}") from exc
+
+
+def _ingest(args: argparse.Namespace) -> int:
     if not args.input_dir.is_dir():
         print(f"error: input folder {args.input_dir} does not exist", file=sys.stderr)
         return EXIT_USAGE
+    try:
+        check_folders(args.input_dir, args.archive)
+    except ValueError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    return _run_flow(
+        args,
+        "ingest_flow",
+        input_dir=str(args.input_dir),
+        force=args.force,
+        max_input_bytes=args.max_input_bytes,
+    )
+
+
+def _backfill(args: argparse.Namespace) -> int:
+    if not args.archive.is_dir():
+        print(f"error: archive folder {args.archive} does not exist: nothing to backfill", file=sys.stderr)
+        return EXIT_USAGE
+    if args.since and args.until and args.since > args.until:
+        print("error: --since is after --until", file=sys.stderr)
+        return EXIT_USAGE
+    return _run_flow(args, "backfill_flow", since=args.since, until=args.until, path_glob=args.path_glob)
+
+
+def _run_flow(args: argparse.Namespace, flow_name: str, **parameters: object) -> int:
+    console = Console(stderr=True)
     if args.batch_size is not None and args.batch_size < 1:
         print("error: --batch-size must be at least 1", file=sys.stderr)
         return EXIT_USAGE
     try:
-        check_folders(args.input_dir, args.archive)
         settings = load_settings(args.config)
         select_rules(settings.disabled_rules | set(args.disable_rule), settings.extra_phrases)
         load_catalog(settings.event_catalog)
@@ -113,14 +165,14 @@ def _backfill(args: argparse.Namespace) -> int:
 
         archive_flow.progress_hook = advance
         try:
-            state = archive_flow.backfill_flow(
-                input_dir=str(args.input_dir),
+            state = getattr(archive_flow, flow_name)(
                 archive_dir=str(args.archive),
                 batch_size=args.batch_size,
-                max_input_bytes=args.max_input_bytes,
                 disabled_rules=args.disable_rule,
                 config_path=str(args.config) if args.config else None,
+                dask_address=args.dask_address,
                 return_state=True,
+                **parameters,
             )
         finally:
             archive_flow.progress_hook = None
@@ -140,12 +192,20 @@ def _backfill(args: argparse.Namespace) -> int:
 
 
 def print_summary(console: Console, summary: dict, wall_seconds: float) -> None:
-    counts = Table(title=f"newsarchive run {summary['run_id']}", show_header=True, header_style="bold")
-    for column in ("inputs seen", "archived", "quarantined", "duplicates", "replaced", "rows in archive"):
-        counts.add_column(column, justify="right")
-    counts.add_row(
-        *(str(summary[k]) for k in ("inputs_seen", "archived", "quarantined", "duplicates", "replaced", "archive_rows"))
-    )
+    counts = Table(title=f"newsarchive {summary['mode']} run {summary['run_id']}", header_style="bold")
+    counts.add_column("inputs")
+    counts.add_column("count", justify="right")
+    for key, label in (
+        ("inputs_seen", "inputs seen"),
+        ("archived", "archived"),
+        ("duplicates", "archived as duplicates"),
+        ("unchanged", "unchanged, skipped"),
+        ("superseded", "newer version archived meanwhile"),
+        ("quarantined", "quarantined"),
+        ("replaced", "replaced an earlier version"),
+        ("archive_rows", "rows in archive"),
+    ):
+        counts.add_row(label, str(summary[key]))
     console.print(counts)
     if summary["quarantined_files"]:
         quarantine = Table(title="quarantined", header_style="bold")

@@ -11,7 +11,7 @@ import pyarrow.dataset as ds
 import pytest
 
 from newsarchive.archive import ArchiveLayout, partition_of
-from newsarchive.pipeline import run_backfill
+from newsarchive.pipeline import run_ingest
 from newsarchive.schema import DOCUMENT_SCHEMA
 from tests.inputs import fill_inbox
 
@@ -20,7 +20,7 @@ from tests.inputs import fill_inbox
 def archived(inbox: Path, tmp_path: Path) -> tuple[Path, Path, dict[str, str]]:
     expected = fill_inbox(inbox)
     archive = tmp_path / "archive"
-    run_backfill(inbox, archive)
+    run_ingest(inbox, archive)
     return inbox, archive, expected
 
 
@@ -91,10 +91,21 @@ def test_corpus_has_title_blank_line_body(archived: tuple[Path, Path, dict[str, 
         assert content == expected
 
 
+def test_a_second_ingest_skips_unchanged_inputs_and_counts_them(
+    archived: tuple[Path, Path, dict[str, str]],
+) -> None:
+    inbox, archive, expected = archived
+    first = rows(archive)
+    summary = run_ingest(inbox, archive)
+    assert summary.unchanged == summary.inputs_seen == len(expected)
+    assert summary.archived == summary.duplicates == summary.quarantined == 0
+    assert rows(archive) == first
+
+
 def test_running_twice_gives_the_same_rows_and_ids(archived: tuple[Path, Path, dict[str, str]]) -> None:
     inbox, archive, _ = archived
     first = rows(archive)
-    second_summary = run_backfill(inbox, archive)
+    second_summary = run_ingest(inbox, archive, force=True)
     second = rows(archive)
     assert second_summary.replaced == 7
     assert len(second) == len(first)
@@ -108,9 +119,9 @@ def test_exact_duplicates_point_at_the_earliest_copy(inbox: Path, tmp_path: Path
     text = (Path(__file__).parent.parent / "seeds" / "002_10c94bd3b394e219.txt").read_bytes()
     (inbox / "a.txt").write_bytes(text)
     archive = tmp_path / "archive"
-    run_backfill(inbox, archive)
+    run_ingest(inbox, archive)
     (inbox / "b.txt").write_bytes(text.replace(b"\xe2\x80\x9cInfuriatingly", b"\xe2\x80\x9cWildly"))
-    summary = run_backfill(inbox, archive)
+    summary = run_ingest(inbox, archive)
     by_path = {r["source_path"]: r for r in rows(archive)}
     assert by_path["a.txt"]["duplicate_of"] is None
     assert by_path["b.txt"]["duplicate_of"] == by_path["a.txt"]["doc_id"]
@@ -139,7 +150,7 @@ def test_a_failed_commit_keeps_the_quarantine_record(inbox: Path, tmp_path: Path
 
     archive = tmp_path / "archive"
     (inbox / "story.txt").write_bytes(b"")
-    run_backfill(inbox, archive)
+    run_ingest(inbox, archive)
     (inbox / "story.txt").write_bytes(
         (Path(__file__).parent.parent / "seeds" / "002_10c94bd3b394e219.txt").read_bytes()
     )
@@ -149,10 +160,10 @@ def test_a_failed_commit_keeps_the_quarantine_record(inbox: Path, tmp_path: Path
 
     monkeypatch.setattr(pipeline, "commit", full_disk)
     with pytest.raises(OSError):
-        run_backfill(inbox, archive)
+        run_ingest(inbox, archive)
     assert len(list((archive / "quarantine").glob("*.json"))) == 1
     monkeypatch.undo()
-    run_backfill(inbox, archive)
+    run_ingest(inbox, archive)
     assert list((archive / "quarantine").glob("*.json")) == []
     assert len(rows(archive)) == 1
 
@@ -164,7 +175,8 @@ def test_a_failure_while_building_partitions_leaves_the_archive_as_it_was(
 
     archive = tmp_path / "archive"
     fill_inbox(inbox)
-    run_backfill(inbox, archive)
+    run_ingest(inbox, archive)
+    (inbox / "cp1251.txt").write_bytes((inbox / "cp1251.txt").read_bytes() + b"\n")
     before = sorted(
         (p.relative_to(archive).as_posix(), p.read_bytes()) for p in (archive / "documents").rglob("*.parquet")
     )
@@ -172,7 +184,7 @@ def test_a_failure_while_building_partitions_leaves_the_archive_as_it_was(
     calls = {"n": 0}
 
     def fails_on_the_second_partition(target, table):
-        if "commit" in target.parts:
+        if "snapshot" in target.parts:
             calls["n"] += 1
             if calls["n"] == 2:
                 raise OSError(28, "No space left on device")
@@ -180,7 +192,7 @@ def test_a_failure_while_building_partitions_leaves_the_archive_as_it_was(
 
     monkeypatch.setattr(archive_module, "_atomic_write_parquet", fails_on_the_second_partition)
     with pytest.raises(OSError):
-        run_backfill(inbox, archive)
+        run_ingest(inbox, archive)
     after = sorted(
         (p.relative_to(archive).as_posix(), p.read_bytes()) for p in (archive / "documents").rglob("*.parquet")
     )

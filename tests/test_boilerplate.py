@@ -8,7 +8,7 @@ from pathlib import Path
 import pyarrow.dataset as ds
 
 from newsarchive.boilerplate import gather_evidence, keys_table, source_of
-from newsarchive.pipeline import run_backfill
+from newsarchive.pipeline import run_ingest
 
 STRAPLINE = "The Valley Gazette: independent news for the Upper Valley"
 TOPICS = [
@@ -54,7 +54,7 @@ def test_recurring_strapline_is_removed_and_a_rare_short_line_kept(inbox: Path, 
         extra = "What happens next" if number < 2 else ""
         (folder / f"{number}.txt").write_text(article(topic, extra), encoding="utf-8")
     archive = tmp_path / "archive"
-    run_backfill(inbox, archive)
+    run_ingest(inbox, archive)
 
     rows = ds.dataset(archive / "documents", format="parquet", partitioning="hive").to_table().to_pylist()
     assert len(rows) == len(TOPICS)
@@ -64,7 +64,7 @@ def test_recurring_strapline_is_removed_and_a_rare_short_line_kept(inbox: Path, 
         assert row["title"].startswith("Council debates")
     kept_subheads = [row for row in rows if "What happens next" in row["text"]]
     assert len(kept_subheads) == 2
-    assert (archive / "state" / "line_index.parquet").exists()
+    assert (archive / "current" / "state" / "line_index.parquet").exists()
 
 
 def test_evidence_from_earlier_runs_cleans_a_lone_new_document(inbox: Path, tmp_path: Path) -> None:
@@ -73,12 +73,12 @@ def test_evidence_from_earlier_runs_cleans_a_lone_new_document(inbox: Path, tmp_
     folder.mkdir()
     for number, topic in enumerate(TOPICS[:6]):
         (folder / f"{number}.txt").write_text(article(topic), encoding="utf-8")
-    run_backfill(inbox, archive)
+    run_ingest(inbox, archive)
 
     later = tmp_path / "later"
     (later / "gazette").mkdir(parents=True)
     (later / "gazette" / "new.txt").write_text(article("parking fees"), encoding="utf-8")
-    summary = run_backfill(later, archive)
+    summary = run_ingest(later, archive)
     assert summary.removed_by_category == {"boilerplate": 1}
     report = json.loads((archive / "runs" / f"{summary.run_id}.json").read_text())
-    assert report["archived"] == 1
+    assert report["archived"] + report["duplicates"] == report["inputs_seen"] == 1

@@ -7,7 +7,7 @@ from pathlib import Path
 import pyarrow.dataset as ds
 
 from newsarchive.duplicates import Candidate, find_duplicates, signature, signatures_table
-from newsarchive.pipeline import run_backfill
+from newsarchive.pipeline import run_ingest
 from tests.conftest import SEEDS
 
 WIRE = (SEEDS / "003_865eb7710d682bf4.txt").read_text(encoding="utf-8")
@@ -41,13 +41,13 @@ def test_near_duplicate_found_across_runs(inbox: Path, tmp_path: Path) -> None:
     archive = tmp_path / "archive"
     (inbox / "site-a").mkdir()
     (inbox / "site-a" / "truce.txt").write_text(WIRE, encoding="utf-8")
-    run_backfill(inbox, archive)
+    run_ingest(inbox, archive)
 
     later = tmp_path / "later"
     (later / "site-b").mkdir(parents=True)
     (later / "site-b" / "truce-reprint.txt").write_text(reprint(WIRE), encoding="utf-8")
     (later / "site-b" / "other.txt").write_bytes((SEEDS / "004_bfc6e24cd5e4e307.txt").read_bytes())
-    summary = run_backfill(later, archive)
+    summary = run_ingest(later, archive)
     assert summary.duplicates == 1
 
     rows = {
@@ -57,19 +57,19 @@ def test_near_duplicate_found_across_runs(inbox: Path, tmp_path: Path) -> None:
     assert rows["site-a/truce.txt"]["duplicate_of"] is None
     assert rows["site-b/truce-reprint.txt"]["duplicate_of"] == rows["site-a/truce.txt"]["doc_id"]
     assert rows["site-b/other.txt"]["duplicate_of"] is None
-    assert (archive / "state" / "minhash.parquet").exists()
+    assert (archive / "current" / "state" / "minhash.parquet").exists()
 
 
 def test_a_copy_is_freed_when_its_original_is_rescraped_with_another_story(inbox: Path, tmp_path: Path) -> None:
     archive = tmp_path / "archive"
     (inbox / "a.txt").write_text(WIRE, encoding="utf-8")
     (inbox / "b.txt").write_text(reprint(WIRE), encoding="utf-8")
-    run_backfill(inbox, archive)
+    run_ingest(inbox, archive)
 
     later = tmp_path / "later"
     later.mkdir()
     (later / "a.txt").write_bytes((SEEDS / "004_bfc6e24cd5e4e307.txt").read_bytes())
-    run_backfill(later, archive)
+    run_ingest(later, archive)
     rows = {
         r["source_path"]: r
         for r in ds.dataset(archive / "documents", format="parquet", partitioning="hive").to_table().to_pylist()

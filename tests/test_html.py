@@ -2,7 +2,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from newsarchive.clean import clean_document
+from newsarchive.html import extract
 from newsarchive.model import DecodedInput, InputRef
 from newsarchive.reader import decode_bytes
 
@@ -66,3 +69,20 @@ def test_a_wrapper_whose_class_names_a_widget_is_not_cut() -> None:
     document = clean_document(decoded)
     assert document.text.split("\n\n") == sentences
     assert "Share on X" not in document.text
+
+
+@pytest.mark.timeout(30)  # quadratic walks took 60 s and more on these pages; linear ones take about 1 s
+@pytest.mark.parametrize(
+    "markup",
+    [
+        "<html><body>"
+        + "<div>" * 20000
+        + "<p>A sentence deep inside the page, read in the end.</p>"
+        + "</div>" * 20000,
+        "<html><body>" + "<div class='x'><p>An unclosed paragraph of the article text.<span>" * 3000,
+    ],
+    ids=["20000-nested-divs", "3000-unclosed-blocks"],
+)
+def test_deep_and_unclosed_markup_is_read_in_linear_time(markup: str) -> None:
+    page = extract(markup)
+    assert "A sentence deep inside the page" in page.text or page.text.count("An unclosed paragraph") >= 1000

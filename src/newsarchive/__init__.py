@@ -2,15 +2,16 @@
 
 The library does the work with plain function calls and no orchestrator:
 
-    >>> from newsarchive import run_backfill
-    >>> summary = run_backfill(Path("seeds"), Path("archive"))
+    >>> from newsarchive import Selection, run_backfill, run_ingest
+    >>> summary = run_ingest(Path("seeds"), Path("archive"))      # new and changed inputs
+    >>> summary = run_backfill(Path("archive"), Selection(path_glob="*.txt"))  # re-clean from raw/
 
 The Prefect flows in the ``flows`` package run the same steps as tasks.
 """
 
 from newsarchive.clean import clean_document
 from newsarchive.config import PIPELINE_VERSION, Settings
-from newsarchive.pipeline import RunSummary, run_backfill
+from newsarchive.pipeline import RunSummary, Selection, run_backfill, run_ingest
 from newsarchive.schema import DOCUMENT_SCHEMA
 
 __version__ = PIPELINE_VERSION
@@ -19,8 +20,10 @@ __all__ = [
     "DOCUMENT_SCHEMA",
     "PIPELINE_VERSION",
     "RunSummary",
+    "Selection",
     "Settings",
     "__version__",
     "clean_document",
     "run_backfill",
+    "run_ingest",
 ]

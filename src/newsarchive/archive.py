@@ -2,17 +2,21 @@
 
 Layout (under the archive root)::
 
-    documents/year=YYYY/month=MM/part-0.parquet   one row per document, hive-partitioned
-    corpus/year=YYYY/month=MM/<doc_id>.txt         title, blank line, body
+    documents -> current/documents                 what readers open: one row per document,
+        year=YYYY/month=MM/part-0.parquet          hive-partitioned
+    corpus -> current/corpus                       <doc_id>.txt per document: title, blank line, body
+    manifest.json -> current/manifest.json         the partition files, their row counts, the last run
+    current -> snapshots/<id>                      the live snapshot, switched by one atomic rename
+    snapshots/<id>/                                complete versions: documents, corpus, state, manifest
     raw/<sha256[:2]>/<sha256><suffix>              every archived input's bytes as they came
     quarantine/<doc_id>.json, inputs/<doc_id><suffix>  inputs that could not be archived, and why
     runs/<run_id>.json                             what each run saw and did
-    manifest.json                                  the partition files and their row counts
-    state/line_index.parquet                       keys of each document's short lines (boilerplate evidence)
     .staging/<run_id>/                             work in progress; never read by consumers
 
-Every file is written under a temporary name and renamed into place, so a reader sees either
-the old file or the new one. A commit holds an exclusive lock on ``.lock``.
+A commit builds a whole new snapshot beside the live one (unchanged files are hard links, so
+this costs little), then replaces the ``current`` symlink in one rename. A reader, or a run
+killed at any point, sees the old snapshot or the new one, never a mix: exactly one row per
+document. A commit holds an exclusive lock on ``.lock``, so concurrent runs commit in turn.
 """
 
 from __future__ import annotations
@@ -23,6 +27,8 @@ import fcntl
 import json
 import os
 import shutil
+import signal
+import socket
 import uuid
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -56,7 +62,9 @@ def new_run(run_id: str | None = None) -> RunInfo:
 
 
 @dataclass(frozen=True, slots=True)
-class ArchiveLayout:
+class Snapshot:
+    """One complete version of what readers see: rows, corpus, manifest, and the state behind them."""
+
     root: Path
 
     @property
@@ -66,6 +74,59 @@ class ArchiveLayout:
     @property
     def corpus(self) -> Path:
         return self.root / "corpus"
+
+    @property
+    def manifest(self) -> Path:
+        return self.root / "manifest.json"
+
+    @property
+    def signatures(self) -> Path:
+        return self.root / "state" / "minhash.parquet"
+
+    @property
+    def line_index(self) -> Path:
+        return self.root / "state" / "line_index.parquet"
+
+    def partition_files(self) -> list[Path]:
+        return sorted(self.documents.glob(f"year=*/month=*/{PART_NAME}"))
+
+
+@dataclass(frozen=True, slots=True)
+class ArchiveLayout:
+    root: Path
+
+    @property
+    def current(self) -> Path:
+        return self.root / "current"
+
+    @property
+    def live(self) -> Snapshot:
+        """The snapshot readers see now (paths through the ``current`` link)."""
+        return Snapshot(self.current)
+
+    @property
+    def snapshots(self) -> Path:
+        return self.root / "snapshots"
+
+    @property
+    def documents(self) -> Path:
+        return self.live.documents
+
+    @property
+    def corpus(self) -> Path:
+        return self.live.corpus
+
+    @property
+    def manifest(self) -> Path:
+        return self.live.manifest
+
+    @property
+    def signatures(self) -> Path:
+        return self.live.signatures
+
+    @property
+    def line_index(self) -> Path:
+        return self.live.line_index
 
     @property
     def raw(self) -> Path:
@@ -79,18 +140,6 @@ class ArchiveLayout:
     def runs(self) -> Path:
         return self.root / "runs"
 
-    @property
-    def signatures(self) -> Path:
-        return self.root / "state" / "minhash.parquet"
-
-    @property
-    def line_index(self) -> Path:
-        return self.root / "state" / "line_index.parquet"
-
-    @property
-    def manifest(self) -> Path:
-        return self.root / "manifest.json"
-
     def staging(self, run_id: str) -> Path:
         return self.root / ".staging" / run_id
 
@@ -99,6 +148,10 @@ class ArchiveLayout:
 
     def raw_path(self, sha256: str, source_path: str) -> Path:
         return self.raw / sha256[:2] / f"{sha256}{_safe_suffix(source_path)}"
+
+
+# Stable names readers open; each leads through ``current`` to the live snapshot.
+READER_LINKS = {"documents": "current/documents", "corpus": "current/corpus", "manifest.json": "current/manifest.json"}
 
 
 def partition_of(published: dt.date | None, earliest: dt.date | None, latest: dt.date | None) -> tuple[str, str]:
@@ -246,6 +299,7 @@ def stage_part(layout: ArchiveLayout, run_id: str, batch_no: int, table: pa.Tabl
 class CommitResult:
     rows_written: int = 0
     rows_replaced: int = 0
+    superseded: int = 0  # backfilled rows dropped because a newer version was committed meanwhile
     duplicates: int = 0
     partitions_written: list[str] = field(default_factory=list)
     archive_rows: int = 0
@@ -269,22 +323,48 @@ def commit(
     staged_parts: Iterable[Path],
     staged_keys: Sequence[Path] = (),
     staged_signatures: Sequence[Path] = (),
+    keep_newer: bool = False,
 ) -> CommitResult:
-    """Merge a run's staged rows into the archive: new documents added, re-cleaned ones replaced.
+    """Merge a run's staged rows into a new snapshot of the archive and switch readers to it.
 
-    Each affected partition file is rebuilt whole (its rows not in this run, plus this run's
-    rows, sorted by ``doc_id``). Every rebuilt file is written to staging first; only when all
-    are written are they renamed into place, so a failure while building (a full disk, a bad
-    row) leaves the archive exactly as it was.
+    ``keep_newer`` (backfills) leaves alone every document whose archived row no longer comes
+    from the bytes this run re-cleaned: a run that committed meanwhile archived a newer version.
+
+    New documents are added and re-cleaned ones replaced. Each affected partition is rebuilt
+    whole (its rows not in this run, plus this run's rows, sorted by ``doc_id``); every other
+    file of the live snapshot is hard-linked into the new one. Nothing readers see changes until
+    the final rename of ``current``, so a failure or a kill at any earlier point leaves the
+    archive exactly as it was, and a kill after it leaves the new archive complete.
     """
     parts_by_partition: dict[tuple[str, str], list[Path]] = {}
     for part in sorted(Path(p) for p in staged_parts):
         parts_by_partition.setdefault(_partition_from_path(part), []).append(part)
     with archive_lock(layout):
+        adopt_legacy_layout(layout)
+        remove_abandoned_staging(layout)
+        live = layout.live
         result = CommitResult()
+        if not parts_by_partition and not staged_signatures and not staged_keys:
+            # Nothing archived (all unchanged or quarantined): the live snapshot stays as it is.
+            result.archive_rows = sum(pq.ParquetFile(p).metadata.num_rows for p in live.partition_files())
+            shutil.rmtree(layout.staging(run.run_id), ignore_errors=True)
+            return result
         existing = read_keys(layout)
         incoming = _read_incoming_keys(parts_by_partition)
+        if keep_newer:
+            live_sources = dict(
+                zip(existing.column("doc_id").to_pylist(), existing.column("source_sha256").to_pylist(), strict=True)
+            )
+            staged_sources = _staged_sources(parts_by_partition)
+            superseded = {
+                doc_id
+                for doc_id in incoming
+                if doc_id in live_sources and live_sources[doc_id] != staged_sources[doc_id]
+            }
+            incoming = {doc_id: keys for doc_id, keys in incoming.items() if doc_id not in superseded}
+            result.superseded = len(superseded)
         incoming_ids = set(incoming)
+        arriving = pa.array(sorted(incoming_ids), pa.string())
         partition_of_row = {
             doc_id: (year, month)
             for doc_id, year, month in zip(
@@ -297,65 +377,170 @@ def commit(
         replaced = {doc_id: partition_of_row[doc_id] for doc_id in incoming_ids if doc_id in partition_of_row}
         result.rows_replaced = len(replaced)
         signatures = merge_signatures(
-            read_state(layout.signatures, SIGNATURE_SCHEMA), read_tables(staged_signatures, SIGNATURE_SCHEMA)
+            read_state(live.signatures, SIGNATURE_SCHEMA),
+            _only(read_tables(staged_signatures, SIGNATURE_SCHEMA), arriving),
         )
         archived_at, duplicate_of, rechecked = _first_seen_and_duplicates(incoming, existing, signatures)
         result.duplicates = sum(1 for doc_id, value in duplicate_of.items() if value and doc_id in incoming_ids)
-        id_filter = pa.array(sorted(incoming_ids), pa.string())
         affected = set(parts_by_partition) | set(replaced.values()) | {partition_of_row[d] for d in rechecked}
 
-        build = layout.staging(run.run_id) / "commit"
-        planned: list[tuple[Path, Path | None]] = []  # (target, staged file or None to delete)
+        build = Snapshot(layout.staging(run.run_id) / "snapshot")
+        shutil.rmtree(build.root, ignore_errors=True)  # a failed earlier attempt of this commit
+        for target in live.partition_files():
+            if _partition_from_path(target) not in affected:
+                _link_or_copy(target, build.documents / target.relative_to(live.documents))
         for year, month in sorted(affected):
-            target = layout.partition_dir(layout.documents, year, month) / PART_NAME
             pieces = []
-            kept = _read_partition(target)
+            kept = _read_partition(layout.partition_dir(live.documents, year, month) / PART_NAME)
             if kept is not None:
-                kept = kept.filter(pc.invert(pc.is_in(kept.column("doc_id"), value_set=id_filter)))
+                kept = kept.filter(pc.invert(pc.is_in(kept.column("doc_id"), value_set=arriving)))
                 pieces.append(_with_rechecked_duplicates(kept, rechecked))
-            added = read_tables(parts_by_partition.get((year, month), []), DOCUMENT_SCHEMA)
+            added = _only(read_tables(parts_by_partition.get((year, month), []), DOCUMENT_SCHEMA), arriving)
             if added.num_rows:
                 pieces.append(_with_commit_columns(added, archived_at, duplicate_of))
             merged = pa.concat_tables(pieces).sort_by("doc_id") if pieces else DOCUMENT_SCHEMA.empty_table()
             if merged.num_rows == 0:
-                planned.append((target, None))
                 continue
             validate_table(merged)
-            staged = layout.partition_dir(build, year, month) / PART_NAME
-            _atomic_write_parquet(staged, merged)
-            planned.append((target, staged))
+            _atomic_write_parquet(layout.partition_dir(build.documents, year, month) / PART_NAME, merged)
+            result.partitions_written.append(f"year={year}/month={month}")
 
-        for target, staged in planned:
-            if staged is None:
-                target.unlink(missing_ok=True)
-                with contextlib.suppress(OSError):
-                    target.parent.rmdir()
-                    target.parent.parent.rmdir()
-            else:
-                target.parent.mkdir(parents=True, exist_ok=True)
-                os.replace(staged, target)
-                result.partitions_written.append(target.parent.relative_to(layout.documents).as_posix())
-
+        # The corpus follows the rows: every text of a document not in this run is linked from
+        # the live snapshot, and this run's texts are written where their rows now live.
+        for text in sorted(live.corpus.glob("year=*/month=*/*.txt")):
+            if text.stem not in incoming_ids:
+                _link_or_copy(text, build.corpus / text.relative_to(live.corpus))
         for (year, month), parts in sorted(parts_by_partition.items()):
-            _write_corpus(layout, read_tables(parts, DOCUMENT_SCHEMA), (year, month))
-        for doc_id in sorted(incoming_ids):
-            release_from_quarantine(layout, doc_id)
-        result.rows_written = len(incoming)
+            rows = _only(read_tables(parts, DOCUMENT_SCHEMA), arriving)
+            _write_corpus(layout.partition_dir(build.corpus, year, month), rows)
+        failpoint("commit:rows-built")
+
         if staged_signatures:
-            kept_signatures = signatures.filter(
-                pc.invert(
-                    pc.is_in(signatures.column("doc_id"), value_set=_ids_not_archived(staged_signatures, incoming_ids))
-                )
-            )
-            _atomic_write_parquet(layout.signatures, kept_signatures)
+            _atomic_write_parquet(build.signatures, signatures)
+        elif live.signatures.exists():
+            _link_or_copy(live.signatures, build.signatures)
         if staged_keys:
             keys = read_tables(staged_keys, INDEX_SCHEMA)
             # Only documents that made it into the archive count as evidence.
-            keys = keys.filter(pc.is_in(keys.column("doc_id"), value_set=pa.array(sorted(incoming_ids), pa.string())))
-            _atomic_write_parquet(layout.line_index, merge_index(read_state(layout.line_index, INDEX_SCHEMA), keys))
-        result.archive_rows = write_manifest(layout, run)
+            keys = _only(keys, arriving)
+            _atomic_write_parquet(build.line_index, merge_index(read_state(live.line_index, INDEX_SCHEMA), keys))
+        elif live.line_index.exists():
+            _link_or_copy(live.line_index, build.line_index)
+        result.archive_rows = write_manifest(build, run)
+        result.rows_written = len(incoming)
+
+        os.sync()  # one flush for the thousands of small files, before anything points at them
+        placed = layout.snapshots / f"{run.run_id}-{uuid.uuid4().hex[:8]}"
+        placed.parent.mkdir(parents=True, exist_ok=True)
+        os.rename(build.root, placed)
+        _fsync_dir(placed.parent)
+        failpoint("commit:snapshot-placed")
+        previous = _switch_current(layout, placed)
+        failpoint("commit:switched")
+
+        for doc_id in sorted(incoming_ids):
+            release_from_quarantine(layout, doc_id)
+        _remove_old_snapshots(layout, keep={placed.name, previous} - {None})
         shutil.rmtree(layout.staging(run.run_id), ignore_errors=True)
     return result
+
+
+def open_staging(layout: ArchiveLayout, run: RunInfo) -> Path:
+    """Create the run's staging folder, signed with the process that owns it."""
+    folder = layout.staging(run.run_id)
+    folder.mkdir(parents=True, exist_ok=True)
+    owner = {"host": socket.gethostname(), "pid": os.getpid(), "started_at": run.started_at.isoformat()}
+    _atomic_write_bytes(folder / "owner.json", json.dumps(owner).encode(), durable=False)
+    return folder
+
+
+def remove_abandoned_staging(layout: ArchiveLayout) -> list[str]:
+    """Delete the staging folders of runs whose process died (killed, machine restarted).
+
+    Only folders signed by a process of this host that no longer exists are removed, so the
+    work of a run still going on beside this one is never touched.
+    """
+    removed = []
+    for folder in sorted((layout.root / ".staging").glob("*/")):
+        try:
+            owner = json.loads((folder / "owner.json").read_text())
+        except (OSError, ValueError):
+            continue
+        if owner.get("host") == socket.gethostname() and not _process_alive(int(owner.get("pid", 0))):
+            shutil.rmtree(folder, ignore_errors=True)
+            removed.append(folder.name)
+    return removed
+
+
+def _process_alive(pid: int) -> bool:
+    if pid <= 0:
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def adopt_legacy_layout(layout: ArchiveLayout) -> None:
+    """Move an archive written before snapshots (plain folders at the root) into one."""
+    legacy = [name for name in (*READER_LINKS, "state") if (layout.root / name).exists()]
+    legacy = [name for name in legacy if not (layout.root / name).is_symlink()]
+    if not legacy or layout.current.is_symlink():
+        return
+    target = layout.snapshots / f"legacy-{uuid.uuid4().hex[:8]}"
+    target.mkdir(parents=True)
+    for name in legacy:
+        os.rename(layout.root / name, target / name)
+    _switch_current(layout, target)
+
+
+def _switch_current(layout: ArchiveLayout, snapshot: Path) -> str | None:
+    """Point ``current`` at ``snapshot`` in one rename; return the name of the snapshot it replaced."""
+    previous = os.readlink(layout.current) if layout.current.is_symlink() else None
+    temporary = layout.root / f".current.{uuid.uuid4().hex}.tmp"
+    os.symlink(os.path.relpath(snapshot, layout.root), temporary)
+    os.replace(temporary, layout.current)
+    for name, destination in READER_LINKS.items():
+        link = layout.root / name
+        if not link.is_symlink():
+            link.symlink_to(destination)
+    _fsync_dir(layout.root)
+    return Path(previous).name if previous else None
+
+
+def _remove_old_snapshots(layout: ArchiveLayout, keep: set[str]) -> None:
+    """Keep the live snapshot and the one before it (a reader may still be in it); drop the rest.
+
+    This also sweeps up snapshots placed by commits that died before their switch.
+    """
+    for folder in sorted(layout.snapshots.iterdir()) if layout.snapshots.is_dir() else []:
+        if folder.name not in keep:
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+def failpoint(name: str) -> None:
+    """Crash tests set NEWSARCHIVE_FAILPOINT to a name here to kill -9 the process at that point."""
+    if os.environ.get("NEWSARCHIVE_FAILPOINT") == name:
+        os.kill(os.getpid(), signal.SIGKILL)
+
+
+def _link_or_copy(source: Path, target: Path) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        os.link(source, target)
+    except OSError:  # a file system without hard links pays a copy instead
+        shutil.copy2(source, target)
+
+
+def _fsync_dir(folder: Path) -> None:
+    descriptor = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
 
 
 def read_tables(paths: Sequence[Path], schema: pa.Schema) -> pa.Table:
@@ -380,16 +565,27 @@ def stage_table(layout: ArchiveLayout, run_id: str, kind: str, batch_no: int, ta
     return path
 
 
-def _ids_not_archived(staged_signatures: Sequence[Path], archived_ids: set[str]) -> pa.Array:
-    staged = read_tables(staged_signatures, SIGNATURE_SCHEMA).column("doc_id").to_pylist()
-    return pa.array(sorted(set(staged) - archived_ids), pa.string())
+def _only(table: pa.Table, doc_ids: pa.Array) -> pa.Table:
+    return table.filter(pc.is_in(table.column("doc_id"), value_set=doc_ids))
+
+
+def _staged_sources(parts_by_partition: dict[tuple[str, str], list[Path]]) -> dict[str, str]:
+    """doc_id -> sha256 of the input bytes each staged row was cleaned from."""
+    sources: dict[str, str] = {}
+    for parts in parts_by_partition.values():
+        for part in parts:
+            table = pq.ParquetFile(part).read(columns=["doc_id", "source_sha256"])
+            sources.update(
+                zip(table.column("doc_id").to_pylist(), table.column("source_sha256").to_pylist(), strict=True)
+            )
+    return sources
 
 
 def read_keys(layout: ArchiveLayout) -> pa.Table:
     """The columns the commit needs from every row, without loading any text."""
-    columns = ["doc_id", "source_path", "content_sha256", "archived_at", "duplicate_of"]
+    columns = ["doc_id", "source_path", "source_sha256", "content_sha256", "archived_at", "duplicate_of"]
     tables = []
-    for path in sorted(layout.documents.glob(f"year=*/month=*/{PART_NAME}")):
+    for path in layout.live.partition_files():
         table = pq.ParquetFile(path).read(columns=columns)
         year, month = path.parent.parent.name.split("=", 1)[1], path.parent.name.split("=", 1)[1]
         table = table.append_column("year", pa.array([year] * table.num_rows, pa.string()))
@@ -400,6 +596,7 @@ def read_keys(layout: ArchiveLayout) -> pa.Table:
             {
                 "doc_id": pa.array([], pa.string()),
                 "source_path": pa.array([], pa.string()),
+                "source_sha256": pa.array([], pa.string()),
                 "content_sha256": pa.array([], pa.string()),
                 "archived_at": pa.array([], DOCUMENT_SCHEMA.field("archived_at").type),
                 "duplicate_of": pa.array([], pa.string()),
@@ -410,21 +607,22 @@ def read_keys(layout: ArchiveLayout) -> pa.Table:
     return pa.concat_tables(tables)
 
 
-def write_manifest(layout: ArchiveLayout, run: RunInfo) -> int:
+def write_manifest(snapshot: Snapshot, run: RunInfo) -> int:
     files = []
     total = 0
-    for path in sorted(layout.documents.glob(f"year=*/month=*/{PART_NAME}")):
+    for path in snapshot.partition_files():
         rows = pq.ParquetFile(path).metadata.num_rows
         total += rows
-        files.append({"path": path.relative_to(layout.root).as_posix(), "rows": rows})
+        files.append({"path": path.relative_to(snapshot.root).as_posix(), "rows": rows})
     manifest = {
         "schema_version": int(DOCUMENT_SCHEMA.metadata[b"newsarchive.schema_version"]),
         "pipeline_version": run.pipeline_version,
         "last_run_id": run.run_id,
+        "snapshot": snapshot.root.name,
         "rows": total,
         "files": files,
     }
-    _atomic_write_bytes(layout.manifest, (json.dumps(manifest, indent=2) + "\n").encode())
+    _atomic_write_bytes(snapshot.manifest, (json.dumps(manifest, indent=2) + "\n").encode())
     return total
 
 
@@ -517,21 +715,15 @@ def _with_commit_columns(table: pa.Table, archived_at: dict[str, Any], duplicate
     return table
 
 
-def _write_corpus(layout: ArchiveLayout, rows: pa.Table, partition: tuple[str, str]) -> None:
-    folder = layout.partition_dir(layout.corpus, *partition)
+def _write_corpus(folder: Path, rows: pa.Table) -> None:
     for doc_id, title, text in zip(
         rows.column("doc_id").to_pylist(),
         rows.column("title").to_pylist(),
         rows.column("text").to_pylist(),
         strict=True,
     ):
-        target = folder / f"{doc_id}.txt"
-        _atomic_write_bytes(target, corpus_text(title, text).encode(), durable=False)
-        # A document that changed month leaves a copy behind, also when an earlier commit died
-        # between moving its row and its text: look in every month, not just the recorded one.
-        for stale in layout.corpus.glob(f"year=*/month=*/{target.name}"):
-            if stale != target:
-                stale.unlink(missing_ok=True)
+        # Not fsynced one by one: the commit syncs once before it places the snapshot.
+        _atomic_write_bytes(folder / f"{doc_id}.txt", corpus_text(title, text).encode(), durable=False)
 
 
 def _atomic_write_bytes(target: Path, data: bytes, durable: bool = True) -> None:

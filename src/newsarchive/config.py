@@ -39,6 +39,11 @@ class Settings:
     # small (see PREFECT-NOTES); smaller batches make progress finer but runs slower.
     batch_size: int = 500
 
+    # Where the batches run: None for this process, "local:N" for a local Dask cluster of N
+    # worker processes, or a Dask scheduler address ("tcp://10.0.0.5:8786"). Dask workers need
+    # newsarchive installed, PREFECT_API_URL set to a real server, and the archive on shared storage.
+    dask_address: str | None = None
+
 
 DEFAULT_SETTINGS = Settings()
 
@@ -70,7 +75,7 @@ def load_settings(path: Path | None, base: Settings = DEFAULT_SETTINGS) -> Setti
     known = {
         "input": {"max_bytes"},
         "debris": {"disabled_rules", "phrases"},
-        "run": {"batch_size"},
+        "run": {"batch_size", "dask_address"},
         "metadata": {"event_catalog"},
     }
     for section, values in data.items():
@@ -92,6 +97,7 @@ def load_settings(path: Path | None, base: Settings = DEFAULT_SETTINGS) -> Setti
         base,
         max_input_bytes=int(data.get("input", {}).get("max_bytes", base.max_input_bytes)),
         batch_size=int(data.get("run", {}).get("batch_size", base.batch_size)),
+        dask_address=data.get("run", {}).get("dask_address", base.dask_address),
         disabled_rules=frozenset(base.disabled_rules | set(disabled)),
         extra_phrases={k: tuple(v) for k, v in phrases.items()},
         event_catalog=_relative_to(path, data.get("metadata", {}).get("event_catalog", base.event_catalog)),

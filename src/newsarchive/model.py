@@ -25,10 +25,21 @@ class QuarantineReason(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class InputRef:
-    """One file found in the inbox, before it is read."""
+    """One input, before it is read.
+
+    ``relative_path`` is the input's identity (its path in the inbox it came from); the bytes are
+    read from ``stored_at`` when they live elsewhere, e.g. in the archive's ``raw/`` for a backfill.
+    ``sha256`` is set when the run hashed the input to decide whether it changed.
+    """
 
     relative_path: str
     size: int
+    sha256: str | None = None
+    stored_at: str | None = None
+
+    @property
+    def location(self) -> str:
+        return self.stored_at or self.relative_path
 
 
 @dataclass(frozen=True, slots=True)

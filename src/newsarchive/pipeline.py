@@ -1,20 +1,31 @@
-"""The job in plain Python: batches of inputs in, staged rows out, one commit, one report.
+"""The job in plain Python: a plan of inputs, batches cleaned into staged rows, one commit, one report.
 
-The Prefect flows in ``flows/`` call these same functions as tasks; ``run_backfill`` runs them
-without any orchestrator, for library users and quick checks.
+Two kinds of run share everything after the plan:
+
+* ingest: the inputs of an inbox that are new or changed since the archive last saw them
+  (by content hash), or all of them with ``force``;
+* backfill: documents already archived, re-cleaned from their bytes in ``raw/`` with the current
+  pipeline, all or a selection by publication date or path.
+
+The Prefect flows in ``flows/`` call these same functions as tasks; ``run_ingest`` and
+``run_backfill`` run them without any orchestrator, for library users and quick checks.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import fnmatch
+import json
 import resource
 import time
 import traceback
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
+
+import pyarrow.parquet as pq
 
 from newsarchive.archive import (
     ArchiveLayout,
@@ -22,7 +33,10 @@ from newsarchive.archive import (
     RunInfo,
     commit,
     documents_table,
+    failpoint,
     new_run,
+    open_staging,
+    read_keys,
     read_state,
     read_tables,
     stage_part,
@@ -46,7 +60,7 @@ from newsarchive.debris import select_rules
 from newsarchive.duplicates import signature, signatures_table
 from newsarchive.metadata.events import load_catalog
 from newsarchive.model import CleanDocument, InputRef, Quarantined, QuarantineReason
-from newsarchive.reader import discover_inputs, document_id, read_input
+from newsarchive.reader import content_sha256, discover_inputs, document_id, read_input
 
 
 @dataclass(slots=True)
@@ -72,17 +86,70 @@ class BatchOutcome:
 
 
 @dataclass(slots=True)
+class RunPlan:
+    """What a run will read: the inputs to clean, where their bytes are, and what it skips."""
+
+    mode: str  # "ingest" or "backfill"
+    source_dir: str  # the folder the inputs' paths are relative to: the inbox, or the archive root
+    refs: list[InputRef]
+    inputs_seen: int
+    unchanged: int = 0
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "mode": self.mode,
+            "source_dir": self.source_dir,
+            "inputs_seen": self.inputs_seen,
+            "unchanged": self.unchanged,
+            "to_clean": len(self.refs),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Selection:
+    """Which archived documents a backfill re-cleans; all of them when every field is None.
+
+    ``since``/``until`` bound the publication date (or, lacking one, the inferred date range must
+    overlap them; documents with no date at all are left out). ``path_glob`` matches the source
+    path, e.g. ``"example.org/2023/*"``.
+    """
+
+    since: dt.date | None = None
+    until: dt.date | None = None
+    path_glob: str | None = None
+
+    @property
+    def by_date(self) -> bool:
+        return self.since is not None or self.until is not None
+
+    def covers(
+        self, source_path: str, published: dt.date | None, earliest: dt.date | None, latest: dt.date | None
+    ) -> bool:
+        if self.path_glob is not None and not fnmatch.fnmatchcase(source_path, self.path_glob):
+            return False
+        if not self.by_date:
+            return True
+        first, last = (published, published) if published is not None else (earliest, latest)
+        if first is None or last is None:
+            return False
+        return (self.until is None or first <= self.until) and (self.since is None or last >= self.since)
+
+
+@dataclass(slots=True)
 class RunSummary:
     run_id: str
+    mode: str
     input_dir: str
     archive_dir: str
     started_at: str
     finished_at: str
     pipeline_version: str
     inputs_seen: int
-    archived: int
-    duplicates: int
-    replaced: int
+    archived: int  # rows written that are not copies of another document
+    duplicates: int  # rows written whose text copies an earlier document (kept, with duplicate_of)
+    unchanged: int  # inputs skipped because the archive already holds these exact bytes
+    superseded: int  # backfill only: left alone because a newer version was archived meanwhile
+    replaced: int  # rows written over an earlier version of the same document
     quarantined: int
     quarantine_reasons: dict[str, int]
     quarantined_files: list[QuarantineEntry]
@@ -94,7 +161,7 @@ class RunSummary:
 
     @property
     def accounted_for(self) -> bool:
-        return self.inputs_seen == self.archived + self.quarantined
+        return self.inputs_seen == self.archived + self.duplicates + self.unchanged + self.superseded + self.quarantined
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -115,6 +182,82 @@ def list_inputs(input_dir: Path) -> list[InputRef]:
     if not input_dir.is_dir():
         raise FileNotFoundError(f"input folder {input_dir} does not exist or is not a folder")
     return list(discover_inputs(input_dir))
+
+
+def plan_ingest(
+    input_dir: Path, archive_dir: Path, settings: Settings = DEFAULT_SETTINGS, force: bool = False
+) -> RunPlan:
+    """The inputs of ``input_dir`` whose bytes the archive has not seen for their document.
+
+    An input counts as unchanged when its sha256 equals that of the document's archived row or
+    of its quarantine record, so neither a good page nor a rejected one is processed twice.
+    Oversized inputs are not hashed: the same size as when they were quarantined counts as
+    unchanged. ``force`` cleans every input again.
+    """
+    refs = list_inputs(input_dir)
+    seen = {} if force else known_versions(ArchiveLayout(archive_dir))
+    todo = []
+    for ref in refs:
+        digest = content_sha256(input_dir, ref, settings)
+        marker = digest or (f"oversized:{ref.size}" if ref.size > settings.max_input_bytes else None)
+        if marker is not None and marker in seen.get(document_id(ref.relative_path), ()):
+            continue
+        todo.append(replace(ref, sha256=digest))
+    return RunPlan("ingest", str(input_dir), todo, inputs_seen=len(refs), unchanged=len(refs) - len(todo))
+
+
+def known_versions(layout: ArchiveLayout) -> dict[str, set[str]]:
+    """For each document id, the input hashes the archive has dealt with: archived or quarantined."""
+    keys = read_keys(layout)
+    known: dict[str, set[str]] = {}
+    for doc_id, digest in zip(keys.column("doc_id").to_pylist(), keys.column("source_sha256").to_pylist(), strict=True):
+        known.setdefault(doc_id, set()).add(digest)
+    for record in quarantine_records(layout):
+        marker = record.get("source_sha256") or (
+            f"oversized:{record.get('source_size')}"
+            if record.get("reason") == str(QuarantineReason.OVERSIZED)
+            else None
+        )
+        if marker:
+            known.setdefault(record["doc_id"], set()).add(marker)
+    return known
+
+
+def quarantine_records(layout: ArchiveLayout) -> list[dict[str, Any]]:
+    records = []
+    for path in sorted(layout.quarantine.glob("*.json")):
+        try:
+            records.append(json.loads(path.read_text(encoding="utf-8")))
+        except (OSError, ValueError):
+            continue  # being replaced by a concurrent run; it will be read next time
+    return records
+
+
+def plan_backfill(archive_dir: Path, selection: Selection = Selection()) -> RunPlan:
+    """Archived documents to re-clean from their raw bytes, plus quarantined inputs to retry.
+
+    Quarantined inputs have no dates, so they are retried only when the selection is not by date.
+    """
+    layout = ArchiveLayout(archive_dir)
+    columns = ["doc_id", "source_path", "source_sha256", "source_size", "published_date", "date_min", "date_max"]
+    refs: dict[str, InputRef] = {}
+    for path in layout.live.partition_files():
+        table = pq.ParquetFile(path).read(columns=columns)
+        for doc_id, source, digest, size, published, earliest, latest in zip(
+            *(table.column(c).to_pylist() for c in columns), strict=True
+        ):
+            if selection.covers(source, published, earliest, latest):
+                stored = layout.raw_path(digest, source).relative_to(layout.root).as_posix()
+                refs[doc_id] = InputRef(source, size, digest, stored)
+    if not selection.by_date:
+        for record in quarantine_records(layout):
+            source, payload = record.get("source_path"), record.get("payload")
+            if record["doc_id"] in refs or not payload or not selection.covers(source, None, None, None):
+                continue
+            stored = (layout.quarantine / payload).relative_to(layout.root).as_posix()
+            refs[record["doc_id"]] = InputRef(source, record.get("source_size") or 0, None, stored)
+    ordered = sorted(refs.values(), key=lambda ref: ref.relative_path)
+    return RunPlan("backfill", str(archive_dir), ordered, inputs_seen=len(ordered))
 
 
 def batches(refs: Sequence[InputRef], size: int) -> list[list[InputRef]]:
@@ -180,7 +323,7 @@ def process_batch(
         doc_id = document_id(ref.relative_path)
         verdict, data = read_input(input_dir, ref, settings)
         if isinstance(verdict, Quarantined):
-            _quarantine(layout, doc_id, verdict, data, input_dir / ref.relative_path, run, outcome)
+            _quarantine(layout, doc_id, verdict, data, input_dir / ref.location, run, outcome)
             continue
         try:
             document = clean_document(verdict, rules, evidence, catalog)
@@ -209,6 +352,7 @@ def process_batch(
         outcome.staged_parts = [
             str(p) for p in stage_part(layout, run.run_id, batch_no, documents_table(documents, run))
         ]
+        failpoint("batch:staged")
     outcome.archived = len(documents)
     outcome.removed_by_category = dict(sorted(removed.items()))
     outcome.repairs_by_kind = dict(sorted(repairs.items()))
@@ -217,16 +361,22 @@ def process_batch(
 
 
 def commit_run(
-    archive_dir: Path, run: RunInfo, outcomes: Iterable[BatchOutcome], key_parts: Iterable[str | None] = ()
+    archive_dir: Path,
+    run: RunInfo,
+    outcomes: Iterable[BatchOutcome],
+    key_parts: Iterable[str | None] = (),
+    mode: str = "ingest",
 ) -> CommitResult:
+    """Commit the staged batches; a backfill never overwrites a version archived after its plan."""
     ordered = sorted(outcomes, key=lambda o: o.batch_no)
     parts = [Path(part) for o in ordered for part in o.staged_parts]
     signatures = [Path(o.staged_signatures) for o in ordered if o.staged_signatures]
-    return commit(ArchiveLayout(archive_dir), run, parts, [Path(p) for p in key_parts if p], signatures)
+    keys = [Path(p) for p in key_parts if p]
+    return commit(ArchiveLayout(archive_dir), run, parts, keys, signatures, keep_newer=mode == "backfill")
 
 
 def summarize(
-    input_dir: Path, archive_dir: Path, run: RunInfo, outcomes: Sequence[BatchOutcome], result: CommitResult
+    plan: RunPlan, archive_dir: Path, run: RunInfo, outcomes: Sequence[BatchOutcome], result: CommitResult
 ) -> RunSummary:
     quarantined = [entry for o in outcomes for entry in o.quarantined]
     removed: Counter[str] = Counter()
@@ -235,16 +385,20 @@ def summarize(
         removed.update(o.removed_by_category)
         repairs.update(o.repairs_by_kind)
     finished = dt.datetime.now(dt.UTC).replace(microsecond=0)
+    written = sum(o.archived for o in outcomes)
     return RunSummary(
         run_id=run.run_id,
-        input_dir=str(input_dir),
+        mode=plan.mode,
+        input_dir=plan.source_dir,
         archive_dir=str(archive_dir),
         started_at=run.started_at.isoformat(),
         finished_at=finished.isoformat(),
         pipeline_version=run.pipeline_version,
-        inputs_seen=sum(o.inputs for o in outcomes),
-        archived=sum(o.archived for o in outcomes),
+        inputs_seen=plan.inputs_seen,
+        archived=written - result.superseded - result.duplicates,
         duplicates=result.duplicates,
+        unchanged=plan.unchanged,
+        superseded=result.superseded,
         replaced=result.rows_replaced,
         quarantined=len(quarantined),
         quarantine_reasons=dict(sorted(Counter(q.reason for q in quarantined).items())),
@@ -261,35 +415,63 @@ def finish_run(archive_dir: Path, summary: RunSummary) -> Path:
     if not summary.accounted_for:
         raise RuntimeError(
             f"run {summary.run_id} lost track of inputs: {summary.inputs_seen} seen, "
-            f"{summary.archived} archived, {summary.quarantined} quarantined"
+            f"{summary.archived} archived, {summary.duplicates} duplicates, {summary.unchanged} unchanged, "
+            f"{summary.superseded} superseded, {summary.quarantined} quarantined"
         )
     return write_run_report(ArchiveLayout(archive_dir), summary.run_id, summary.as_dict())
 
 
-def run_backfill(
-    input_dir: Path,
+def start_run(archive_dir: Path, run_id: str | None = None) -> RunInfo:
+    run = new_run(run_id)
+    open_staging(ArchiveLayout(archive_dir), run)
+    return run
+
+
+def execute(
+    plan: RunPlan,
     archive_dir: Path,
     settings: Settings = DEFAULT_SETTINGS,
     run_id: str | None = None,
     on_batch: Callable[[BatchOutcome], None] | None = None,
 ) -> RunSummary:
-    """Clean every input of ``input_dir`` into ``archive_dir`` without an orchestrator."""
-    check_folders(input_dir, archive_dir)
-    run = new_run(run_id)
-    refs = list_inputs(input_dir)
-    groups = batches(refs, settings.batch_size)
-    key_parts = [survey_batch(input_dir, archive_dir, batch, run, n, settings) for n, batch in enumerate(groups)]
+    """Clean the plan's inputs into ``archive_dir`` without an orchestrator."""
+    run = start_run(archive_dir, run_id)
+    source = Path(plan.source_dir)
+    groups = batches(plan.refs, settings.batch_size)
+    key_parts = [survey_batch(source, archive_dir, batch, run, n, settings) for n, batch in enumerate(groups)]
     evidence = gather_run_evidence(archive_dir, key_parts)
     outcomes = []
     for batch_no, batch in enumerate(groups):
-        outcome = process_batch(input_dir, archive_dir, batch, run, batch_no, settings, evidence)
+        outcome = process_batch(source, archive_dir, batch, run, batch_no, settings, evidence)
         outcomes.append(outcome)
         if on_batch:
             on_batch(outcome)
-    result = commit_run(archive_dir, run, outcomes, key_parts)
-    summary = summarize(input_dir, archive_dir, run, outcomes, result)
+    result = commit_run(archive_dir, run, outcomes, key_parts, plan.mode)
+    summary = summarize(plan, archive_dir, run, outcomes, result)
     finish_run(archive_dir, summary)
     return summary
+
+
+def run_ingest(
+    input_dir: Path,
+    archive_dir: Path,
+    settings: Settings = DEFAULT_SETTINGS,
+    force: bool = False,
+    run_id: str | None = None,
+) -> RunSummary:
+    """Archive the new and changed inputs of ``input_dir`` (all of them with ``force``)."""
+    check_folders(input_dir, archive_dir)
+    return execute(plan_ingest(input_dir, archive_dir, settings, force), archive_dir, settings, run_id)
+
+
+def run_backfill(
+    archive_dir: Path,
+    selection: Selection = Selection(),
+    settings: Settings = DEFAULT_SETTINGS,
+    run_id: str | None = None,
+) -> RunSummary:
+    """Re-clean archived documents (and retry quarantined inputs) with the current pipeline."""
+    return execute(plan_backfill(archive_dir, selection), archive_dir, settings, run_id)
 
 
 def _quarantine(

@@ -86,6 +86,25 @@ def discover_inputs(input_dir: Path) -> Iterator[InputRef]:
             yield InputRef(relative_path=path.relative_to(root).as_posix(), size=size)
 
 
+def content_sha256(input_dir: Path, ref: InputRef, settings: Settings = DEFAULT_SETTINGS) -> str | None:
+    """The sha256 of an input's bytes, or None when ``read_input`` would reject it without reading
+    (a path leading outside the inbox, not a regular file, above the size limit)."""
+    root = input_dir.resolve()
+    try:
+        resolved = (root / ref.location).resolve(strict=True)
+        if not resolved.is_relative_to(root) or not resolved.is_file():
+            return None
+        if resolved.stat().st_size > settings.max_input_bytes:
+            return None
+        digest = hashlib.sha256()
+        with open(resolved, "rb") as handle:
+            while chunk := handle.read(1 << 20):
+                digest.update(chunk)
+    except (OSError, RuntimeError):
+        return None
+    return digest.hexdigest()
+
+
 def read_input(
     input_dir: Path, ref: InputRef, settings: Settings = DEFAULT_SETTINGS
 ) -> tuple[DecodedInput | Quarantined, bytes]:
@@ -95,7 +114,7 @@ def read_input(
     so the caller can keep the raw bytes without reading the file twice.
     """
     root = input_dir.resolve()
-    path = root / ref.relative_path
+    path = root / ref.location
     try:
         resolved = path.resolve(strict=True)
     except (OSError, RuntimeError) as exc:
@@ -297,4 +316,6 @@ def _binary_kind(data: bytes, settings: Settings) -> str:
 
 
 def _quarantine(ref: InputRef, data: bytes, reason: QuarantineReason, detail: str) -> Quarantined:
-    return Quarantined(ref=ref, sha256=hashlib.sha256(data).hexdigest() if data else "", reason=reason, detail=detail)
+    # An unread input has no hash; an empty one does (that of no bytes), so a rerun knows it unchanged.
+    read = bool(data) or reason is QuarantineReason.EMPTY
+    return Quarantined(ref=ref, sha256=hashlib.sha256(data).hexdigest() if read else "", reason=reason, detail=detail)

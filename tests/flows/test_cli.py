@@ -31,27 +31,38 @@ def newsarchive(*args: str, api: str | None = None, cwd: Path | None = None) -> 
     )
 
 
-def test_backfill_prints_the_summary_and_exits_3_when_inputs_were_quarantined(
+def test_ingest_prints_the_summary_and_exits_3_when_inputs_were_quarantined(
     prefect_api: str, inbox: Path, tmp_path: Path
 ) -> None:
     fill_inbox(inbox)
-    result = newsarchive("backfill", str(inbox), "--archive", str(tmp_path / "archive"), api=prefect_api)
+    result = newsarchive("ingest", str(inbox), "--archive", str(tmp_path / "archive"), api=prefect_api)
     assert result.returncode == 3, result.stderr
     assert "inputs seen" in result.stdout and "quarantined" in result.stdout
     assert "bad/picture.txt" in result.stdout and "caption" in result.stdout
 
 
-def test_backfill_of_clean_inputs_exits_0_with_a_json_summary(prefect_api: str, tmp_path: Path) -> None:
-    result = newsarchive("backfill", str(SEEDS), "--archive", str(tmp_path / "archive"), "--json", api=prefect_api)
+def test_ingest_of_clean_inputs_then_a_backfill_exit_0_with_json_summaries(prefect_api: str, tmp_path: Path) -> None:
+    archive = str(tmp_path / "archive")
+    result = newsarchive("ingest", str(SEEDS), "--archive", archive, "--json", api=prefect_api)
     assert result.returncode == 0, result.stderr
     summary = json.loads(result.stdout)
     assert summary["inputs_seen"] == summary["archived"] == 5
+    result = newsarchive("backfill", "--archive", archive, "--glob", "00[01]_*", "--json", api=prefect_api)
+    assert result.returncode == 0, result.stderr
+    summary = json.loads(result.stdout)
+    assert summary["mode"] == "backfill" and summary["inputs_seen"] == summary["replaced"] == 2
 
 
-def test_missing_input_folder_is_a_usage_error(tmp_path: Path) -> None:
-    result = newsarchive("backfill", str(tmp_path / "nowhere"))
+def test_missing_folders_and_bad_dates_are_usage_errors(tmp_path: Path) -> None:
+    result = newsarchive("ingest", str(tmp_path / "nowhere"))
     assert result.returncode == 2
     assert "does not exist" in result.stderr
+    result = newsarchive("backfill", "--archive", str(tmp_path / "no-archive"))
+    assert result.returncode == 2
+    assert "nothing to backfill" in result.stderr
+    result = newsarchive("backfill", "--archive", str(tmp_path), "--since", "21 Sept")
+    assert result.returncode == 2
+    assert "not a date" in result.stderr
 
 
 def test_inspect_marks_removed_lines_with_their_rules() -> None:
