@@ -1,20 +1,25 @@
-"""Measuring debris removal against documents with an editor's expected result.
+"""Measuring debris removal and HTML extraction against documents with an editor's expected result.
 
 A labelled document is three files: ``NAME.txt`` (raw), ``NAME.clean.txt`` (title line if any,
 then one paragraph per line) and ``NAME.json`` (``{"title": …, "removed": [{"line", "category",
 "text"}]}``). Scores are line-level: a removed line is a true positive when the editor removed it
 too, whatever category either side gave it; category agreement is reported separately.
+
+A labelled HTML page is ``NAME.html``, ``NAME.expected.txt`` (the article body, a paragraph per
+line, no headline) and ``NAME.json`` (title, published, language...); extraction is scored in
+word 4-gram counts, so that neither line breaks nor a paragraph split differently matter.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from newsarchive.clean import clean_document
-from newsarchive.model import DecodedInput, InputRef
+from newsarchive.model import CleanDocument, DecodedInput, InputRef
 from newsarchive.reader import decode_bytes
 
 
@@ -94,3 +99,68 @@ def evaluate_folder(folder: Path) -> tuple[Report, dict[str, dict]]:
         clean = (folder / f"{name}.clean.txt").read_text(encoding="utf-8").splitlines()
         report.documents.append(score_document(folder / f"{name}.txt", labels, clean))
     return report, expected
+
+
+# --- extraction from HTML pages, scored by word 4-grams ---------------------------------------
+
+_TOKEN = re.compile(r"\w+")
+
+
+def word_ngrams(text: str, n: int = 4) -> Counter[tuple[str, ...]]:
+    """Counts of the text's word n-grams (lower case), the unit extraction is scored in."""
+    words = _TOKEN.findall(text.lower())
+    return Counter(tuple(words[i : i + n]) for i in range(len(words) - n + 1))
+
+
+@dataclass(slots=True)
+class OverlapScore:
+    """Overlap of an extracted text with the expected one, in word 4-gram counts."""
+
+    found: int = 0  # n-grams extracted
+    expected: int = 0  # n-grams an editor kept
+    shared: int = 0  # n-grams in both (counted with multiplicity)
+
+    def add(self, other: OverlapScore) -> None:
+        self.found += other.found
+        self.expected += other.expected
+        self.shared += other.shared
+
+    @property
+    def precision(self) -> float:
+        return self.shared / self.found if self.found else float(self.expected == 0)
+
+    @property
+    def recall(self) -> float:
+        return self.shared / self.expected if self.expected else 1.0
+
+    @property
+    def f1(self) -> float:
+        total = self.precision + self.recall
+        return 2 * self.precision * self.recall / total if total else 0.0
+
+
+def overlap(extracted: str, expected: str) -> OverlapScore:
+    got, want = word_ngrams(extracted), word_ngrams(expected)
+    return OverlapScore(sum(got.values()), sum(want.values()), sum((got & want).values()))
+
+
+def html_pages(folder: Path) -> list[tuple[Path, str, dict]]:
+    """(page, expected text, expected metadata) for every ``NAME.html`` with ``NAME.expected.txt``."""
+    pages = []
+    for page in sorted(folder.glob("*.html")):
+        expected = page.with_suffix(".expected.txt")
+        if not expected.exists():
+            continue
+        sidecar = page.with_suffix(".json")
+        metadata = json.loads(sidecar.read_text(encoding="utf-8")) if sidecar.exists() else {}
+        pages.append((page, expected.read_text(encoding="utf-8"), metadata))
+    return pages
+
+
+def newsarchive_text(page: Path, data: bytes) -> tuple[str, CleanDocument | None]:
+    """What newsarchive archives of a page: the body text (the title is a column of its own)."""
+    decoded = decode_bytes(InputRef(page.name, len(data)), data)
+    if not isinstance(decoded, DecodedInput):
+        return "", None
+    document = clean_document(decoded)
+    return document.text, document
