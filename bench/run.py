@@ -3,7 +3,7 @@
     python bench/run.py --docs 2000 [--seed 7] [--html-share 0.1] [--skip-flow]
 
 Stage figures are measured in this process on one core; the flow figure runs
-``newsarchive backfill`` in a child process (Prefect's temporary API unless PREFECT_API_URL is
+``newsarchive ingest`` in a child process (Prefect's temporary API unless PREFECT_API_URL is
 set) and reports its wall time and peak RSS. ``ftfy.fix_text`` over the same text is measured
 too, so our figures can be read as ratios on a noisy machine.
 """
@@ -82,20 +82,20 @@ def stage_figures(inbox: Path) -> dict[str, float]:
 
 
 def flow_figures(inbox: Path, archive: Path) -> dict[str, float]:
-    command = [sys.executable, "-m", "flows.cli", "backfill", str(inbox), "--archive", str(archive), "--json"]
+    command = [sys.executable, "-m", "flows.cli", "ingest", str(inbox), "--archive", str(archive), "--json"]
     env = dict(os.environ)
     started = time.perf_counter()
     result = subprocess.run(command, capture_output=True, text=True, env=env, check=False)
     wall = time.perf_counter() - started
     if result.returncode not in (0, 3):
-        raise SystemExit(f"backfill failed ({result.returncode}):\n{result.stderr[-3000:]}")
+        raise SystemExit(f"ingest failed ({result.returncode}):\n{result.stderr[-3000:]}")
     summary = json.loads(result.stdout)
     return {
         "flow wall s (incl. Prefect start)": wall,
-        "flow docs archived": summary["archived"],
-        "flow docs/s (incl. start)": summary["archived"] / wall,
+        "flow docs archived": summary["archived"] + summary["duplicates"],
+        "flow docs/s (incl. start)": (summary["archived"] + summary["duplicates"]) / wall,
         "flow run s (Prefect flow run only)": summary["seconds"],
-        "flow docs/s (flow run only)": summary["archived"] / max(summary["seconds"], 1e-9),
+        "flow docs/s (flow run only)": (summary["archived"] + summary["duplicates"]) / max(summary["seconds"], 1e-9),
         "peak RSS MB (flow process)": summary["peak_rss_mb"],
     }
 

@@ -180,6 +180,8 @@ _DATE_META = (
 _TITLE_SUFFIX_SOURCES = ("og:title", "twitter:title")
 _WIDGET_SHARE = 0.4
 _DENSE_SHARE = 0.8
+_NAMED_SHARE = 0.5
+_BARE_PARAGRAPH = 80
 _LINK_LIST_SHARE = 0.8
 _LINK_LIST_CONTAINERS = frozenset(("ul", "ol", "div", "section", "table", "dl"))
 _MIN_PARAGRAPH_TEXT = 400
@@ -369,27 +371,45 @@ def _is_hidden(node: etree._Element) -> bool:
 
 
 def _main_content(document: etree._Element) -> etree._Element:
+    """The element holding the article: the first named container (``articleBody``, ``article``,
+    ``main``, ``entry-content``…) that holds at least half of the page's paragraph text, else the
+    densest element. A named container with little text is a teaser card or a sidebar widget."""
+    body = document.find("body")
+    body = body if body is not None else document
+    paragraph_text = _paragraph_text(body)
+    total = paragraph_text.get(body, 0)
     for container in _MAIN_CONTAINERS:
         candidates = container(document)
         if candidates:
-            return max(candidates, key=lambda node: len(node.text_content()))
-    body = document.find("body")
-    return _densest(body) if body is not None else document
+            best = max(candidates, key=lambda node: paragraph_text.get(node, 0))
+            if paragraph_text.get(best, 0) >= _NAMED_SHARE * total:
+                return best
+    return _densest(body, paragraph_text)
 
 
-def _densest(body: etree._Element) -> etree._Element:
-    """Where a page names no article container: the smallest element holding most paragraph text.
-
-    Paragraph text is the text of <p> elements, which comment lists, menus and footers rarely
-    use; descending while one child holds 80% of it finds the article's column, with comment
-    threads and link lists beside it left out.
-    """
+def _paragraph_text(body: etree._Element) -> dict[etree._Element, int]:
+    """Characters of paragraph text under each element: <p> elements, and runs of text long enough
+    to be a paragraph standing bare between <br> tags (Blogger, old templates). Menus, comment
+    meta lines and footers are short runs."""
     lengths = _text_lengths(body)
     order = [node for node in body.iter() if isinstance(node.tag, str)]
     paragraph_text: dict[etree._Element, int] = {}
     for node in reversed(order):
-        own = lengths.get(node, 0) if node.tag == "p" else 0
+        if node.tag == "p":
+            own = lengths.get(node, 0)
+        else:
+            runs = [node.text, *(child.tail for child in node)]
+            own = sum(len(run) for run in runs if run and len(run.strip()) >= _BARE_PARAGRAPH)
         paragraph_text[node] = own + sum(paragraph_text.get(child, 0) for child in node)
+    return paragraph_text
+
+
+def _densest(body: etree._Element, paragraph_text: dict[etree._Element, int]) -> etree._Element:
+    """Where a page names no article container: the smallest element holding most paragraph text.
+
+    Descending while one child holds 80% of it finds the article's column, with comment threads
+    and link lists beside it left out.
+    """
     total = paragraph_text.get(body, 0)
     if total < _MIN_PARAGRAPH_TEXT:
         return body

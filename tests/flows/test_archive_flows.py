@@ -19,8 +19,7 @@ pytestmark = pytest.mark.prefect
 def archive_rows(archive: Path, volatile: str = "processed_at, run_id") -> list[tuple]:
     pattern = archive / "documents" / "**" / "*.parquet"
     return duckdb.sql(
-        f"SELECT * EXCLUDE ({volatile}) FROM read_parquet('{pattern}', hive_partitioning=true) "
-        "ORDER BY doc_id"
+        f"SELECT * EXCLUDE ({volatile}) FROM read_parquet('{pattern}', hive_partitioning=true) ORDER BY doc_id"
     ).fetchall()
 
 

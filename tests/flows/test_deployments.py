@@ -102,16 +102,13 @@ def test_deployments_from_prefect_yaml_run_on_a_process_worker(server: dict[str,
     assert crons == {"scheduled": ["0 * * * *"], "backfill": []}
 
     archive = tmp_path / "archive"
-    ingest = trigger_and_work(
-        server, "newsarchive-ingest/scheduled", input_dir=str(SEEDS), archive_dir=str(archive)
-    )
+    ingest = trigger_and_work(server, "newsarchive-ingest/scheduled", input_dir=str(SEEDS), archive_dir=str(archive))
     assert ingest["state"]["type"] == "COMPLETED", ingest["state"]
     backfill = trigger_and_work(server, "newsarchive-backfill/backfill", archive_dir=str(archive), path_glob="00[12]_*")
     assert backfill["state"]["type"] == "COMPLETED", backfill["state"]
 
     reports = {
-        report["mode"]: report
-        for report in (json.loads(p.read_text()) for p in (archive / "runs").glob("*.json"))
+        report["mode"]: report for report in (json.loads(p.read_text()) for p in (archive / "runs").glob("*.json"))
     }
     assert reports["ingest"]["run_id"] == ingest["id"] and reports["ingest"]["archived"] == 5
     assert reports["backfill"]["run_id"] == backfill["id"] and reports["backfill"]["replaced"] == 2
