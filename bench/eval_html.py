@@ -19,7 +19,7 @@ from pathlib import Path
 
 import trafilatura
 
-from newsarchive.evaluate import OverlapScore, html_pages, newsarchive_text, overlap
+from newsarchive.evaluate import MARKUP_FIELDS, OverlapScore, html_pages, markup_fields_right, newsarchive_text, overlap
 from newsarchive.html import extract
 from newsarchive.model import DecodedInput, InputRef
 from newsarchive.reader import decode_bytes
@@ -56,7 +56,8 @@ def main() -> int:
         labelled = html_pages(folder)
         inputs = [(page, page.read_bytes()) for page, _, _ in labelled]
         ours, theirs = OverlapScore(), OverlapScore()
-        our_f1, their_f1, titles, dates = [], [], 0, 0
+        our_f1, their_f1 = [], []
+        fields_right = dict.fromkeys(MARKUP_FIELDS, 0)
         for (page, expected, metadata), (_, data) in zip(labelled, inputs, strict=True):
             text, document = newsarchive_text(page, data)
             mine, other = overlap(text, expected), overlap(trafilatura_text(page, data), expected)
@@ -64,9 +65,8 @@ def main() -> int:
             theirs.add(other)
             our_f1.append(mine.f1)
             their_f1.append(other.f1)
-            if document is not None:
-                titles += document.title == metadata.get("title")
-                dates += str(document.published_date) == str(metadata.get("published"))
+            for name, right in markup_fields_right(document, metadata).items():
+                fields_right[name] += right
             if args.pages:
                 print(f"  {page.name:<48} newsarchive F1 {mine.f1:.3f}  trafilatura F1 {other.f1:.3f}")
         count = len(labelled)
@@ -83,7 +83,7 @@ def main() -> int:
             print(f"{name:<24}{score.precision:>10.3f}{score.recall:>8.3f}{score.f1:>7.3f}{mean:>9.3f}{rate:>9.1f}")
         print(f"newsarchive HTML front end alone: {front_rate:.1f} docs/s")
         print(f"speed ratio newsarchive / trafilatura: {ours_rate / theirs_rate:.2f}x")
-        print(f"titles right {titles}/{count}, publication dates right {dates}/{count}")
+        print("metadata right: " + ", ".join(f"{name} {right}/{count}" for name, right in fields_right.items()))
     return 0
 
 

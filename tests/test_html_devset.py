@@ -11,7 +11,7 @@ from pathlib import Path
 
 import trafilatura
 
-from newsarchive.evaluate import OverlapScore, html_pages, newsarchive_text, overlap
+from newsarchive.evaluate import OverlapScore, html_pages, markup_fields_right, newsarchive_text, overlap
 
 HTML_DEV = Path(__file__).parent / "data" / "html-dev"
 
@@ -32,3 +32,15 @@ def test_every_page_keeps_nearly_all_of_its_article() -> None:
     for page, expected, _ in html_pages(HTML_DEV):
         score = overlap(newsarchive_text(page, page.read_bytes())[0], expected)
         assert score.recall >= 0.95, (page.name, score.recall)
+
+
+def test_metadata_from_markup_matches_the_editor() -> None:
+    pages = html_pages(HTML_DEV)
+    right = {name: 0 for name in ("title", "published", "author", "site_name", "canonical_url", "language")}
+    for page, _, expected in pages:
+        for name, ok in markup_fields_right(newsarchive_text(page, page.read_bytes())[1], expected).items():
+            right[name] += ok
+    floors = {"title": 0.85, "published": 0.9, "author": 0.85, "site_name": 0.75, "canonical_url": 1.0, "language": 1.0}
+    assert {name: right[name] / len(pages) >= floor for name, floor in floors.items()} == dict.fromkeys(floors, True), (
+        right
+    )

@@ -236,11 +236,14 @@ def documents_table(documents: Sequence[CleanDocument], run: RunInfo) -> pa.Tabl
             "title_source": doc.title_source,
             "text": doc.text,
             "author": doc.author,
+            "site_name": doc.site_name,
+            "canonical_url": doc.canonical_url,
             "published_date": doc.published_date,
             "date_min": doc.date_min,
             "date_max": doc.date_max,
             "date_source": doc.date_source,
             "date_confidence": doc.date_confidence,
+            "modified_date": doc.modified_date,
             "event_period": doc.event_period,
             "event_confidence": doc.event_confidence,
             "event_evidence": list(doc.event_evidence),
@@ -248,6 +251,7 @@ def documents_table(documents: Sequence[CleanDocument], run: RunInfo) -> pa.Tabl
             "language_confidence": doc.language_confidence,
             "word_count": doc.word_count,
             "content_sha256": doc.content_sha256,
+            "markup_metadata": [{"field": m.field, "value": m.value, "source": m.source} for m in doc.markup_metadata],
             "removed": [
                 {"rule_id": r.rule_id, "category": r.category, "line_no": r.line_no or None, "text": r.text}
                 for r in doc.removed
@@ -545,8 +549,23 @@ def _fsync_dir(folder: Path) -> None:
 
 def read_tables(paths: Sequence[Path], schema: pa.Schema) -> pa.Table:
     """Parquet files of one schema read as one table (empty when there are none)."""
-    tables = [pq.ParquetFile(p).read().cast(schema) for p in paths]
+    tables = [_conform(pq.ParquetFile(p).read(), schema) for p in paths]
     return pa.concat_tables(tables) if tables else schema.empty_table()
+
+
+def _conform(table: pa.Table, schema: pa.Schema) -> pa.Table:
+    """A file written before a nullable column was added to the contract gets that column as nulls
+    (an empty list for list columns), so archives stay readable and re-writable across versions."""
+    for column in schema:
+        if column.name not in table.column_names:
+            if pa.types.is_list(column.type):
+                filler = pa.array([[]] * table.num_rows, column.type)
+            elif column.nullable:
+                filler = pa.nulls(table.num_rows, column.type)
+            else:
+                raise ValueError(f"a stored file lacks the required column {column.name!r}")
+            table = table.append_column(column, filler)
+    return table.select(schema.names).cast(schema)
 
 
 def read_state(path: Path, schema: pa.Schema) -> pa.Table:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -82,7 +83,7 @@ def clean_document(
             body = body[title_index + 1 :]
 
     body_text = "\n\n".join(line.text for line in body)
-    dates = find_dates(debris.removed, html_page, [line.text for line in body])
+    dates = find_dates(removed, html_page, [line.text for line in body])
     event = tag_document(title, body_text, dates.earliest, dates.latest, catalog)
     if dates.source is None:
         dates = _inferred_dates(f"{title or ''}\n{body_text}", event.event_id, catalog)
@@ -102,7 +103,7 @@ def clean_document(
         title_raw=title_raw,
         title_source=title_source,
         text=body_text,
-        author=find_author(debris.removed, html_page),
+        author=find_author(removed, html_page),
         published_date=dates.published,
         date_min=dates.earliest,
         date_max=dates.latest,
@@ -117,6 +118,10 @@ def clean_document(
         content_sha256=content_hash,
         removed=removed,
         repairs=repairs,
+        site_name=html_page.site_name if html_page else None,
+        canonical_url=html_page.canonical_url if html_page else None,
+        modified_date=_parse_markup_date(html_page.modified) if html_page and html_page.modified else None,
+        markup_metadata=list(html_page.stated) if html_page else [],
     )
 
 
@@ -131,14 +136,16 @@ def find_dates(
 
     candidates = []
     for removal in removed:
-        if removal.category != "timestamp":
+        if removal.category not in ("timestamp", "byline"):
             continue
-        stated = parse_date_line(removal.text)
-        if stated is None:
-            continue
-        # A "published" label beats an unlabelled stamp, which beats an "updated" one.
-        rank = {"published": 0, "": 1, "updated": 2}[stated.label]
-        candidates.append((rank, removal.line_no, stated))
+        for piece in _pieces(removal):
+            stated = parse_date_line(piece)
+            if stated is None:
+                continue
+            # A "published" label beats an unlabelled stamp, which beats an "updated" one.
+            rank = {"published": 0, "": 1, "updated": 2}[stated.label]
+            candidates.append((rank, removal.line_no, stated))
+            break
     if not candidates:
         for paragraph in body[:3]:
             stated = parse_dateline(paragraph)
@@ -162,12 +169,27 @@ def _inferred_dates(text: str, event_id: str | None, catalog: Catalog | None) ->
     return DateFinding(single_day, inferred.earliest, inferred.latest, source, 0.6 if narrowed else 0.3)
 
 
+_ROLE_SUFFIX = re.compile(
+    r",\s*(?:[\w.&-]+\s+)*?(?:staff|senior|chief)?\s*(?:writer|reporter|correspondent|editor|communications|"
+    r"contributor|columnist|bureau|staff)\b.*$",
+    re.I,
+)
+
+
 def find_author(removed: Sequence[Removal], html_page: html_front.HtmlPage | None) -> str | None:
+    """The author's name, without the role a byline adds ("Rachel Kim, Staff Writer")."""
+    found = _find_author(removed, html_page)
+    return _ROLE_SUFFIX.sub("", found).strip() or None if found else None
+
+
+def _find_author(removed: Sequence[Removal], html_page: html_front.HtmlPage | None) -> str | None:
     if html_page and html_page.author:
         return html_page.author
     for removal in removed:
-        if removal.category == "byline":
-            match = BYLINE.match(removal.text)
+        if removal.category != "byline":
+            continue
+        for piece in _pieces(removal):
+            match = BYLINE.match(piece)
             if match:
                 return (match.group("author") or match.group("author2") or "").strip() or None
     return None
@@ -181,3 +203,14 @@ def _parse_markup_date(value: str) -> dt.date | None:
         pass
     stated = parse_date_line(value)
     return stated.exact if stated else None
+
+
+_BYLINE_SEPARATORS = re.compile(r"\s+[·|•—–]\s+")
+
+
+def _pieces(removal: Removal) -> list[str]:
+    """A removed text line as it is; a removed HTML element as its lines and "·"/"|"-separated parts,
+    where a byline box keeps the name and the date apart."""
+    if not removal.rule_id.startswith("html."):
+        return [removal.text]
+    return [piece for piece in _BYLINE_SEPARATORS.split(removal.text) if piece.strip()]

@@ -164,3 +164,22 @@ def newsarchive_text(page: Path, data: bytes) -> tuple[str, CleanDocument | None
         return "", None
     document = clean_document(decoded)
     return document.text, document
+
+
+MARKUP_FIELDS = ("title", "published", "author", "site_name", "canonical_url", "language")
+
+
+def markup_fields_right(document: CleanDocument | None, expected: dict) -> dict[str, bool]:
+    """Which of a page's metadata fields equal the editor's (a missing one counts as wrong)."""
+    if document is None:
+        return dict.fromkeys(MARKUP_FIELDS, False)
+    published = str(document.published_date) if document.published_date else None
+    found = {
+        "title": document.title,
+        "published": published,
+        "author": document.author,
+        "site_name": document.site_name,
+        "canonical_url": document.canonical_url,
+        "language": document.language,
+    }
+    return {name: found[name] == expected.get(name) for name in MARKUP_FIELDS}

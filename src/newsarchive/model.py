@@ -97,6 +97,15 @@ class DateFinding:
     confidence: float | None
 
 
+@dataclass(frozen=True, slots=True)
+class MarkupValue:
+    """One metadata value a page's markup states, and the tag it came from."""
+
+    field: str
+    value: str
+    source: str
+
+
 @dataclass(slots=True)
 class CleanDocument:
     """A document ready for the archive: one row of ``documents/``."""
@@ -127,3 +136,7 @@ class CleanDocument:
     removed: list[Removal]
     repairs: list[Repair]
     duplicate_of: str | None = None
+    site_name: str | None = None
+    canonical_url: str | None = None
+    modified_date: dt.date | None = None
+    markup_metadata: list[MarkupValue] = field(default_factory=list)

@@ -81,6 +81,19 @@ COLUMNS: tuple[Column, ...] = (
     ),
     Column("author", pa.string(), True, "Author from a byline or the markup; null when not stated."),
     Column(
+        "site_name",
+        pa.string(),
+        True,
+        "Name of the publication as the page's markup states it (`og:site_name`, JSON-LD publisher); "
+        "null for text dumps and pages that do not say.",
+    ),
+    Column(
+        "canonical_url",
+        pa.string(),
+        True,
+        "The page's own address as its markup states it (`<link rel=canonical>`, `og:url`); null when not stated.",
+    ),
+    Column(
         "published_date",
         pa.date32(),
         True,
@@ -103,6 +116,13 @@ COLUMNS: tuple[Column, ...] = (
         "looking back N years on its episode); null when nothing supports a date.",
     ),
     Column("date_confidence", pa.float64(), True, "Confidence in the date range, 0 to 1; null when there is no date."),
+    Column(
+        "modified_date",
+        pa.date32(),
+        True,
+        "Last modification date stated by the markup (`article:modified_time`, JSON-LD `dateModified`); "
+        "null when not stated. Never used as the publication date.",
+    ),
     Column(
         "event_period",
         pa.string(),
@@ -130,6 +150,25 @@ COLUMNS: tuple[Column, ...] = (
         pa.string(),
         False,
         "SHA-256 of the title and cleaned text: equal values mean exact duplicates.",
+    ),
+    Column(
+        "markup_metadata",
+        pa.list_(
+            pa.field(
+                "item",
+                pa.struct(
+                    [
+                        pa.field("field", pa.string(), nullable=False),
+                        pa.field("value", pa.string(), nullable=False),
+                        pa.field("source", pa.string(), nullable=False),
+                    ]
+                ),
+            )
+        ),
+        False,
+        "Every metadata value an HTML page's markup stated, as found, with the tag it came from "
+        "(`field` title, published, modified, author, site_name, canonical_url, language; `source` e.g. "
+        "`html:meta:og:site_name`); empty for text dumps.",
     ),
     Column(
         "removed",
