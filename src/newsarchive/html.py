@@ -96,6 +96,7 @@ _CLASS_VOCABULARY = (
         "byline",
     ),
 )
+_ANY_VOCABULARY = re.compile("|".join(f"(?:{pattern.pattern})" for pattern, _, _ in _CLASS_VOCABULARY), re.I)
 # Attributes that name what an element is: class and id, and the names component frameworks
 # (React test ids, design-system components) put in data attributes.
 _NAMING_ATTRIBUTES = (
@@ -188,6 +189,12 @@ _AUTHOR_ELEMENTS = (
         "html:class:author-name",
     ),
 )
+# Hidden by attribute or inline style; translate() lower-cases and drops spaces in C.
+_HIDDEN = etree.XPath(
+    "//*[@hidden or @aria-hidden='true' or "
+    "contains(translate(@style, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ ', 'abcdefghijklmnopqrstuvwxyz'), 'display:none') or "
+    "contains(translate(@style, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ ', 'abcdefghijklmnopqrstuvwxyz'), 'visibility:hidden')]"
+)
 _ITEMPROP_NAME = etree.XPath(".//*[@itemprop='name']")
 _MODIFIED_META = ("article:modified_time", "og:updated_time", "datemodified", "last-modified", "dc.date.modified")
 _WIDGET_SHARE = 0.4
@@ -235,15 +242,15 @@ def extract(markup: str) -> HtmlPage:
         return page
     _read_metadata(document, page)
     etree.strip_elements(document, *_DROP_SILENTLY, with_tail=False)
-    for node in [n for n in document.iter() if n.attrib and _is_hidden(n)]:
+    for node in _HIDDEN(document):
         _drop(node)
 
     body = document.find("body")
     body = body if body is not None else document
-    lengths = _text_lengths(body)
-    root = _main_content(document, body, lengths)
+    measures = _measure(body)
+    lengths = measures.text
+    root = _main_content(document, body, measures.paragraph)
     # One walk: a structural element or a widget is cut whole and not entered.
-    link_text = _link_text_lengths(root, lengths)
     limit = _WIDGET_SHARE * lengths.get(root, 0)
     headline_seen = False
     stack = list(reversed(root))
@@ -262,7 +269,7 @@ def extract(markup: str) -> HtmlPage:
             _structural_cut(node)
             or _widget_cut(node)
             or _tag_link_cut(node)
-            or _link_list_cut(node, lengths, link_text)
+            or _link_list_cut(node, lengths, measures.linked)
         )
         # A container holding most of the text wraps the article, whatever its tag or class says:
         # ASP.NET pages sit in one <form>, themes name wrappers "no-sidebar" or "opinion-commentary".
@@ -325,14 +332,6 @@ def _link_list_cut(
     return ("html.link-list", "related") if links >= 2 else None
 
 
-def _link_text_lengths(root: etree._Element, lengths: dict[etree._Element, int]) -> dict[etree._Element, int]:
-    order = [node for node in root.iter() if isinstance(node.tag, str)]
-    linked: dict[etree._Element, int] = {}
-    for node in reversed(order):
-        linked[node] = lengths.get(node, 0) if node.tag == "a" else sum(linked.get(child, 0) for child in node)
-    return linked
-
-
 def _tag_link_cut(node: etree._Element) -> tuple[str, str] | None:
     if node.tag != "a" or (not _TAG_LINK.search(node.get("href") or "") and node.get("rel") != "tag"):
         return None
@@ -342,10 +341,10 @@ def _tag_link_cut(node: etree._Element) -> tuple[str, str] | None:
 
 def _widget_cut(node: etree._Element) -> tuple[str, str] | None:
     """A container named like a widget by its class or id."""
-    if node.tag in ("body", "html", "main", "article"):
+    if not node.attrib or node.tag in ("body", "html", "main", "article"):
         return None
     marks = " ".join(value for name in _NAMING_ATTRIBUTES if (value := node.get(name)))
-    if not marks:
+    if not marks or not _ANY_VOCABULARY.search(marks):  # one search settles most elements
         return None
     for pattern, rule_id, category in _CLASS_VOCABULARY:
         if pattern.search(marks):
@@ -353,16 +352,39 @@ def _widget_cut(node: etree._Element) -> tuple[str, str] | None:
     return None
 
 
-def _text_lengths(root: etree._Element) -> dict[etree._Element, int]:
-    """Characters of text under each element, computed bottom-up in one pass."""
-    order = [node for node in root.iter() if isinstance(node.tag, str)]
-    lengths: dict[etree._Element, int] = {}
-    for node in reversed(order):
-        total = len(node.text or "")
+@dataclass(slots=True)
+class _Measures:
+    """Per element, characters of: all text, paragraph text, link text. One bottom-up pass."""
+
+    text: dict[etree._Element, int]
+    paragraph: dict[etree._Element, int]
+    linked: dict[etree._Element, int]
+
+
+def _measure(body: etree._Element) -> _Measures:
+    """Paragraph text is the text of <p> elements and runs of bare text long enough to be a
+    paragraph between <br> tags (Blogger, old templates); menus, comment meta lines and footers
+    are short runs. Link text is the text inside <a>."""
+    text: dict[etree._Element, int] = {}
+    paragraph: dict[etree._Element, int] = {}
+    linked: dict[etree._Element, int] = {}
+    for node in reversed([node for node in body.iter() if isinstance(node.tag, str)]):
+        own = len(node.text or "")
+        bare = own if own >= _BARE_PARAGRAPH and len(node.text.strip()) >= _BARE_PARAGRAPH else 0
+        below_text = below_paragraph = below_linked = 0
         for child in node:
-            total += lengths.get(child, 0) + len(child.tail or "")
-        lengths[node] = total
-    return lengths
+            tail = len(child.tail or "")
+            own += tail
+            if tail >= _BARE_PARAGRAPH and len(child.tail.strip()) >= _BARE_PARAGRAPH:
+                bare += tail
+            below_text += text.get(child, 0)
+            below_paragraph += paragraph.get(child, 0)
+            below_linked += linked.get(child, 0)
+        total = own + below_text
+        text[node] = total
+        paragraph[node] = (total if node.tag == "p" else bare) + below_paragraph
+        linked[node] = total if node.tag == "a" else below_linked
+    return _Measures(text, paragraph, linked)
 
 
 def _cut(node: etree._Element, rule_id: str, category: str, page: HtmlPage) -> None:
@@ -387,23 +409,12 @@ def _drop(node: etree._Element) -> None:
     parent.remove(node)
 
 
-def _is_hidden(node: etree._Element) -> bool:
-    style = (node.get("style") or "").replace(" ", "").lower()
-    return (
-        node.get("hidden") is not None
-        or node.get("aria-hidden") == "true"
-        or "display:none" in style
-        or "visibility:hidden" in style
-    )
-
-
 def _main_content(
-    document: etree._Element, body: etree._Element, lengths: dict[etree._Element, int]
+    document: etree._Element, body: etree._Element, paragraph_text: dict[etree._Element, int]
 ) -> etree._Element:
     """The element holding the article: the first named container (``articleBody``, ``article``,
     ``main``, ``entry-content``…) that holds at least half of the page's paragraph text, else the
     densest element. A named container with little text is a teaser card or a sidebar widget."""
-    paragraph_text = _paragraph_text(body, lengths)
     total = paragraph_text.get(body, 0)
     for container in _MAIN_CONTAINERS:
         candidates = container(document)
@@ -412,22 +423,6 @@ def _main_content(
             if paragraph_text.get(best, 0) >= _NAMED_SHARE * total:
                 return best
     return _densest(body, paragraph_text)
-
-
-def _paragraph_text(body: etree._Element, lengths: dict[etree._Element, int]) -> dict[etree._Element, int]:
-    """Characters of paragraph text under each element: <p> elements, and runs of text long enough
-    to be a paragraph standing bare between <br> tags (Blogger, old templates). Menus, comment
-    meta lines and footers are short runs."""
-    order = [node for node in body.iter() if isinstance(node.tag, str)]
-    paragraph_text: dict[etree._Element, int] = {}
-    for node in reversed(order):
-        if node.tag == "p":
-            own = lengths.get(node, 0)
-        else:
-            runs = [node.text, *(child.tail for child in node)]
-            own = sum(len(run) for run in runs if run and len(run.strip()) >= _BARE_PARAGRAPH)
-        paragraph_text[node] = own + sum(paragraph_text.get(child, 0) for child in node)
-    return paragraph_text
 
 
 def _densest(body: etree._Element, paragraph_text: dict[etree._Element, int]) -> etree._Element:
