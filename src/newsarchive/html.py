@@ -97,6 +97,7 @@ _CLASS_VOCABULARY = (
     ),
 )
 _ANY_VOCABULARY = re.compile("|".join(f"(?:{pattern.pattern})" for pattern, _, _ in _CLASS_VOCABULARY), re.I)
+_STRUCTURAL_BY_TAG = {name: (rule_id, category) for name, rule_id, category in _STRUCTURAL}
 # Attributes that name what an element is: class and id, and the names component frameworks
 # (React test ids, design-system components) put in data attributes.
 _NAMING_ATTRIBUTES = (
@@ -313,10 +314,7 @@ def _flat_text(markup: str) -> str:
 def _structural_cut(node: etree._Element) -> tuple[str, str] | None:
     if node.tag == "aside" and node.find(".//blockquote") is not None:
         return None  # a pull quote: the article quoting itself
-    for name, rule_id, category in _STRUCTURAL:
-        if node.tag == name:
-            return rule_id, category
-    return None
+    return _STRUCTURAL_BY_TAG.get(node.tag)
 
 
 def _link_list_cut(
@@ -515,7 +513,7 @@ def _read_metadata(document: etree._Element, page: HtmlPage) -> None:
     for key in ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator"):
         if not (metas.get(key) or "").startswith("http"):  # article:author is often a profile URL
             state("author", metas.get(key), f"html:meta:{key}")
-    for path, source in _AUTHOR_ELEMENTS:
+    for path, source in _AUTHOR_ELEMENTS if "author" not in found else ():  # each path scans the page
         for node in path(document):
             names = _ITEMPROP_NAME(node)
             state("author", _text(names[0] if names else node), source)

@@ -71,18 +71,18 @@ def make_line(no: int, text: str) -> Line:
 
 def _reads_as_prose(text: str, tokens: list[str]) -> bool:
     """A sentence has enough words, many of them lower-case function words, and ends like one."""
-    if len(tokens) < 8:
+    count = len(tokens)
+    if count < 8:
         return False
-    cased = sum(1 for t in tokens if t[0].islower() or t[0].isupper())
-    if cased < 0.3 * len(tokens):
-        # Scripts without letter case (Devanagari, Arabic, Chinese…): length and a sentence end.
-        return text[-1] in _SENTENCE_END or len(tokens) >= 20
-    lowercase = sum(1 for t in tokens if t[0].islower())
-    stopwords = sum(1 for t in tokens if t.lower() in STOPWORDS)
     ends_like_sentence = text[-1] in _SENTENCE_END
-    if not ends_like_sentence and len(tokens) < 20:
+    lowercase = sum(1 for t in tokens if t[0].islower())
+    cased = lowercase + sum(1 for t in tokens if t[0].isupper())
+    if cased < 0.3 * count:
+        # Scripts without letter case (Devanagari, Arabic, Chinese…): length and a sentence end.
+        return ends_like_sentence or count >= 20
+    if (not ends_like_sentence and count < 20) or lowercase < 0.35 * count:
         return False
-    return lowercase >= 0.35 * len(tokens) and (stopwords >= 0.12 * len(tokens) or lowercase >= 0.6 * len(tokens))
+    return lowercase >= 0.6 * count or sum(1 for t in tokens if t.lower() in STOPWORDS) >= 0.12 * count
 
 
 @dataclass(slots=True)

@@ -55,6 +55,9 @@ class Catalog:
     # is also "ceasefire"), each with the events that list it.
     terms: re.Pattern[str]
     term_events: dict[str, tuple[tuple[str, str], ...]]
+    # The topic terms case-folded: a substring test in C rules out most documents before the
+    # topic pattern (an alternation tried at every position) runs.
+    topic_needles: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,7 +113,8 @@ def parse_catalog(data: dict) -> Catalog:
         if by_length
         else re.compile("(?!x)x")
     )
-    return Catalog(topic=topic, events=tuple(events), terms=terms, term_events=term_events)
+    needles = tuple(sorted({t.casefold() for t in topic_terms}))
+    return Catalog(topic=topic, events=tuple(events), terms=terms, term_events=term_events, topic_needles=needles)
 
 
 @lru_cache(maxsize=8)
@@ -130,7 +134,8 @@ def tag_event(
     catalog: Catalog,
 ) -> EventTag:
     """The event ``text`` is about, given the publication range [earliest, latest] when known."""
-    if not catalog.topic.search(text):
+    folded = text.casefold()
+    if not any(needle in folded for needle in catalog.topic_needles) or not catalog.topic.search(text):
         return NO_EVENT
     looks_back = bool(_RETROSPECTIVE.search(text))
     paragraph_starts = [0] + [m.end() for m in re.finditer(r"\n+", text)]
