@@ -386,8 +386,9 @@ def _measure(body: etree._Element) -> _Measures:
 
 
 def _cut(node: etree._Element, rule_id: str, category: str, page: HtmlPage) -> None:
-    # Its lines joined by " · ", so that a byline box still reads "By A. Name · 3 March 2025".
-    text = LINE_JOINER.join(_block_text(node).splitlines())
+    # A byline box keeps its lines apart ("By A. Name · 3 March 2025"), so name and date can be read.
+    lines = _block_text(node).splitlines() if category == "byline" else [" ".join(_text(node).split())]
+    text = LINE_JOINER.join(lines)
     if text:
         page.removed.append(Removal(rule_id, category, 0, text[:1000]))
     _drop(node)

@@ -11,7 +11,7 @@ from functools import lru_cache
 from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
 MIN_CHARACTERS = 20
-_SAMPLE = 1200  # a couple of hundred words settle the language; the rest only costs time
+_SAMPLE = 800  # a hundred-odd words settle the language (all labelled sets agree); the rest costs time
 
 
 @lru_cache(maxsize=1)
