@@ -100,15 +100,8 @@ _ANY_VOCABULARY = re.compile("|".join(f"(?:{pattern.pattern})" for pattern, _, _
 _STRUCTURAL_BY_TAG = {name: (rule_id, category) for name, rule_id, category in _STRUCTURAL}
 # Attributes that name what an element is: class and id, and the names component frameworks
 # (React test ids, design-system components) put in data attributes.
-_NAMING_ATTRIBUTES = (
-    "class",
-    "id",
-    "data-testid",
-    "data-component",
-    "data-gu-name",
-    "data-module",
-    "data-qa",
-    "data-hook",
+_NAMING_ATTRIBUTES = frozenset(
+    ("class", "id", "data-testid", "data-component", "data-gu-name", "data-module", "data-qa", "data-hook")
 )
 # Links to a site's tag or topic pages, outside the article's own sentences.
 _TAG_LINK = re.compile(r"/(?:tags?|topics?|category|categories|themen|rubrique)/", re.I)
@@ -190,11 +183,10 @@ _AUTHOR_ELEMENTS = (
         "html:class:author-name",
     ),
 )
-# Hidden by attribute or inline style; translate() lower-cases and drops spaces in C.
-_HIDDEN = etree.XPath(
-    "//*[@hidden or @aria-hidden='true' or "
-    "contains(translate(@style, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ ', 'abcdefghijklmnopqrstuvwxyz'), 'display:none') or "
-    "contains(translate(@style, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ ', 'abcdefghijklmnopqrstuvwxyz'), 'visibility:hidden')]"
+# Hidden by attribute, or possibly by inline style (confirmed in Python: XPath 1.0 has no lower-case).
+_MAYBE_HIDDEN = etree.XPath(
+    "//*[@hidden or @aria-hidden='true' or contains(@style, 'none') or contains(@style, 'hidden') "
+    "or contains(@style, 'NONE') or contains(@style, 'HIDDEN')]"
 )
 _ITEMPROP_NAME = etree.XPath(".//*[@itemprop='name']")
 _MODIFIED_META = ("article:modified_time", "og:updated_time", "datemodified", "last-modified", "dc.date.modified")
@@ -243,8 +235,9 @@ def extract(markup: str) -> HtmlPage:
         return page
     _read_metadata(document, page)
     etree.strip_elements(document, *_DROP_SILENTLY, with_tail=False)
-    for node in _HIDDEN(document):
-        _drop(node)
+    for node in _MAYBE_HIDDEN(document):
+        if _is_hidden(node):
+            _drop(node)
 
     body = document.find("body")
     body = body if body is not None else document
@@ -339,9 +332,10 @@ def _tag_link_cut(node: etree._Element) -> tuple[str, str] | None:
 
 def _widget_cut(node: etree._Element) -> tuple[str, str] | None:
     """A container named like a widget by its class or id."""
-    if not node.attrib or node.tag in ("body", "html", "main", "article"):
+    attributes = node.attrib
+    if not attributes or node.tag in ("body", "html", "main", "article"):
         return None
-    marks = " ".join(value for name in _NAMING_ATTRIBUTES if (value := node.get(name)))
+    marks = " ".join(value for name, value in attributes.items() if name in _NAMING_ATTRIBUTES)
     if not marks or not _ANY_VOCABULARY.search(marks):  # one search settles most elements
         return None
     for pattern, rule_id, category in _CLASS_VOCABULARY:
@@ -406,6 +400,16 @@ def _drop(node: etree._Element) -> None:
         else:
             parent.text = (parent.text or "") + node.tail
     parent.remove(node)
+
+
+def _is_hidden(node: etree._Element) -> bool:
+    style = (node.get("style") or "").replace(" ", "").lower()
+    return (
+        node.get("hidden") is not None
+        or node.get("aria-hidden") == "true"
+        or "display:none" in style
+        or "visibility:hidden" in style
+    )
 
 
 def _main_content(
