@@ -170,7 +170,8 @@ def store_raw(layout: ArchiveLayout, sha256: str, source_path: str, data: bytes)
     """Keep the input's bytes, addressed by content: storing the same bytes twice is a no-op."""
     target = layout.raw_path(sha256, source_path)
     if not target.exists():
-        _atomic_write_bytes(target, data)
+        # Not fsynced one by one: no row points at it before the commit, which syncs once.
+        _atomic_write_bytes(target, data, durable=False)
     return target
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -98,7 +98,7 @@ def parse_catalog(data: dict) -> Catalog:
         raise ValueError(f"event catalog is missing {exc}; see the default catalog for the format") from exc
     if len({e.id for e in events}) != len(events):
         raise ValueError("event catalog: two events share an id")
-    topic = re.compile("|".join(rf"(?<!\w){re.escape(t)}(?!\w)" for t in topic_terms), re.IGNORECASE)
+    topic = re.compile(rf"(?<!\w)(?:{_prefix_tree({t.casefold() for t in topic_terms})})(?!\w)", re.IGNORECASE)
     owners: dict[str, list[tuple[str, str]]] = {}
     for event in events:
         for term in event.evidence_terms:
@@ -109,12 +109,36 @@ def parse_catalog(data: dict) -> Catalog:
         for term in by_length
     }
     terms = (
-        re.compile("(?<!\\w)(?:" + "|".join(re.escape(t) for t in by_length) + ")(?!\\w)", re.IGNORECASE)
-        if by_length
-        else re.compile("(?!x)x")
+        re.compile(rf"(?<!\w)(?:{_prefix_tree(by_length)})(?!\w)", re.IGNORECASE) if by_length else re.compile("(?!x)x")
     )
     needles = tuple(sorted({t.casefold() for t in topic_terms}))
     return Catalog(topic=topic, events=tuple(events), terms=terms, term_events=term_events, topic_needles=needles)
+
+
+def _prefix_tree(terms: Iterable[str]) -> str:
+    """One alternation of ``terms`` shaped as a prefix tree ("cease(?:fire(?:s)?)").
+
+    A flat alternation of a few hundred terms is tried term by term at every position of a
+    text; the tree tries each character once. Greedy optional branches keep the longest term
+    first, as a longest-first alternation does.
+    """
+    tree: dict[str, dict] = {}
+    for term in terms:
+        node = tree
+        for character in term:
+            node = node.setdefault(character, {})
+        node[""] = {}
+
+    def pattern(node: dict[str, dict]) -> str:
+        branches = [re.escape(character) + pattern(child) for character, child in sorted(node.items()) if character]
+        if not branches:
+            return ""
+        ends_here = "" in node
+        if len(branches) == 1 and not ends_here:
+            return branches[0]
+        return "(?:" + "|".join(branches) + ")" + ("?" if ends_here else "")
+
+    return pattern(tree)
 
 
 @lru_cache(maxsize=8)
