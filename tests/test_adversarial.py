@@ -6,6 +6,8 @@ well under a second now and took from seconds to hours before its pattern was fi
 
 from __future__ import annotations
 
+from collections import Counter
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -71,3 +73,41 @@ def test_every_line_is_kept_or_removed_with_a_rule(lines: list[str]) -> None:
     for line in prepare_lines(decoded).lines:
         if line.text:
             assert line.no in removed or line.text in kept or line.text == document.title_raw
+
+
+_TAGS = ("div", "p", "span", "section", "article", "aside", "nav", "ul", "li", "a", "table", "tr", "td", "b", "figure")
+_CLASSES = ("", "content", "entry-content", "share-bar", "related", "comments", "byline", "ad-slot", "x", "menu")
+_WORD = st.text(alphabet="abcdefghijklmnopqrstuvwxyzäöüñçé", min_size=2, max_size=9)
+
+
+@st.composite
+def tag_soup(draw: st.DrawFn) -> str:
+    """Random markup: tags opened and closed in any order (often not at all), classes from real
+    themes' vocabularies, and words between them."""
+    pieces = ["<html><body>"]
+    for _ in range(draw(st.integers(1, 60))):
+        kind = draw(st.integers(0, 2))
+        if kind == 0:
+            tag, cls = draw(st.sampled_from(_TAGS)), draw(st.sampled_from(_CLASSES))
+            pieces.append(f"<{tag} class='{cls}'>" if cls else f"<{tag}>")
+        elif kind == 1:
+            pieces.append(f"</{draw(st.sampled_from(_TAGS))}>")
+        else:
+            pieces.append(" ".join(draw(st.lists(_WORD, min_size=1, max_size=12))))
+    return "".join(pieces)
+
+
+@pytest.mark.timeout(120)
+@settings(max_examples=150, deadline=2000, suppress_health_check=[HealthCheck.too_slow])
+@given(tag_soup())
+def test_any_tag_soup_is_read_and_no_letter_vanishes_unrecorded(markup: str) -> None:
+    from lxml import etree
+
+    from newsarchive.html import extract
+
+    page = extract(markup)
+    recorded = "".join([page.text, page.title or "", *(removal.text for removal in page.removed)])
+    parsed = "".join(etree.fromstring(markup.encode(), etree.HTMLParser(encoding="utf-8")).itertext())
+    # Letters, not words: the parser joins text across stray tags, the front end splits blocks.
+    missing = Counter(ch for ch in parsed if ch.isalpha()) - Counter(ch for ch in recorded if ch.isalpha())
+    assert not missing, missing

@@ -236,14 +236,15 @@ def extract(markup: str) -> HtmlPage:
     _read_metadata(document, page)
     etree.strip_elements(document, *_DROP_SILENTLY, with_tail=False)
     for node in _MAYBE_HIDDEN(document):
-        if _is_hidden(node):
-            _drop(node)
+        if _is_hidden(node) and node.getroottree().getroot() is document:  # not inside one already cut
+            _cut(node, "html.hidden", "navigation", page)  # recorded: a collapsed part may be article text
 
     body = document.find("body")
     body = body if body is not None else document
     measures = _measure(body)
     lengths = measures.text
-    root = _main_content(document, body, measures.paragraph)
+    root = _main_content(document, body, measures)
+    _record_outside(root, body, page)
     # One walk: a structural element or a widget is cut whole and not entered.
     limit = _WIDGET_SHARE * lengths.get(root, 0)
     headline_seen = False
@@ -412,20 +413,37 @@ def _is_hidden(node: etree._Element) -> bool:
     )
 
 
-def _main_content(
-    document: etree._Element, body: etree._Element, paragraph_text: dict[etree._Element, int]
-) -> etree._Element:
+def _main_content(document: etree._Element, body: etree._Element, measures: _Measures) -> etree._Element:
     """The element holding the article: the first named container (``articleBody``, ``article``,
     ``main``, ``entry-content``…) that holds at least half of the page's paragraph text, else the
     densest element. A named container with little text is a teaser card or a sidebar widget."""
+    paragraph_text = measures.paragraph
     total = paragraph_text.get(body, 0)
     for container in _MAIN_CONTAINERS:
-        candidates = container(document)
+        candidates = [node for node in container(document) if measures.text.get(node, 0)]
         if candidates:
             best = max(candidates, key=lambda node: paragraph_text.get(node, 0))
             if paragraph_text.get(best, 0) >= _NAMED_SHARE * total:
                 return best
     return _densest(body, paragraph_text)
+
+
+def _record_outside(root: etree._Element, body: etree._Element, page: HtmlPage) -> None:
+    """Everything of the page outside the article's container is left out; say what, block by
+    block (menus, sidebars, footers), so that no text leaves the archive unrecorded."""
+    node = root
+    while node is not body and node.getparent() is not None:
+        parent = node.getparent()
+        if parent.text and parent.text.strip():
+            page.removed.append(Removal("html.outside-article", "navigation", 0, " ".join(parent.text.split())))
+        for sibling in parent:
+            if sibling is not node and isinstance(sibling.tag, str):
+                text = " ".join(_text(sibling).split())
+                if text:
+                    page.removed.append(Removal("html.outside-article", "navigation", 0, text[:1000]))
+            if sibling.tail and sibling.tail.strip():
+                page.removed.append(Removal("html.outside-article", "navigation", 0, " ".join(sibling.tail.split())))
+        node = parent
 
 
 def _densest(body: etree._Element, paragraph_text: dict[etree._Element, int]) -> etree._Element:
