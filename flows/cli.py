@@ -139,6 +139,10 @@ def _run_flow(args: argparse.Namespace, flow_name: str, **parameters: object) ->
     except (ValueError, OSError, yaml.YAMLError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_USAGE
+    if args.dask_address and uses_embedded_server():
+        # Each Dask worker would start a temporary Prefect API of its own (PREFECT-NOTES, Dask).
+        print("error: --dask needs PREFECT_API_URL set to a running Prefect server", file=sys.stderr)
+        return EXIT_USAGE
     apply_prefect_defaults()
     exit_cleanly_on_sigterm()
     if uses_embedded_server():

@@ -63,6 +63,17 @@ def test_missing_folders_and_bad_dates_are_usage_errors(tmp_path: Path) -> None:
     result = newsarchive("backfill", "--archive", str(tmp_path), "--since", "21 Sept")
     assert result.returncode == 2
     assert "not a date" in result.stderr
+    env_without_api = {k: v for k, v in os.environ.items() if k != "PREFECT_API_URL"}
+    result = subprocess.run(
+        [sys.executable, "-m", "flows.cli", "ingest", str(SEEDS), "--archive", str(tmp_path), "--dask", "local:2"],
+        capture_output=True,
+        text=True,
+        env=env_without_api,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 2
+    assert "PREFECT_API_URL" in result.stderr
 
 
 def test_inspect_marks_removed_lines_with_their_rules() -> None:
