@@ -27,7 +27,7 @@ from prefect.cache_policies import NO_CACHE
 from prefect.runtime import flow_run
 from prefect.task_runners import TaskRunner, ThreadPoolTaskRunner
 
-from newsarchive.archive import CommitResult, RunInfo
+from newsarchive.archive import ArchiveLayout, CommitResult, RunInfo
 from newsarchive.boilerplate import Evidence
 from newsarchive.config import Settings, load_settings
 from newsarchive.debris import select_rules
@@ -117,9 +117,10 @@ def report_task(
 
 @flow(name="newsarchive-clean-batches", task_runner=ThreadPoolTaskRunner(max_workers=1))
 def clean_batches_flow(
-    plan: RunPlan, archive_dir: str, run: RunInfo, settings: Settings
+    plan_path: str, archive_dir: str, run: RunInfo, settings: Settings
 ) -> tuple[list[BatchOutcome], list[str | None]]:
     """Survey, then clean, every batch of the plan on whichever task runner this subflow was given."""
+    plan = RunPlan.load(Path(plan_path))
     groups = batches(plan.refs, settings.batch_size)
     surveys = [
         survey_batch_task.submit(plan.source_dir, archive_dir, group, run, batch_no, settings)
@@ -200,8 +201,9 @@ def _clean_and_commit(plan: RunPlan, archive_dir: str, run: RunInfo, settings: S
     logger.info(
         "%s: %d inputs seen, %d unchanged, %d to clean", plan.mode, plan.inputs_seen, plan.unchanged, len(plan.refs)
     )
+    plan_path = plan.save(ArchiveLayout(Path(archive_dir)).staging(run.run_id) / "plan.json")
     cleaner = clean_batches_flow.with_options(task_runner=task_runner_for(settings.dask_address))
-    outcomes, key_parts = cleaner(plan, archive_dir, run, settings)
+    outcomes, key_parts = cleaner(str(plan_path), archive_dir, run, settings)
     result = commit_task(archive_dir, run, outcomes, key_parts, plan.mode)
     summary = report_task(plan, archive_dir, run, outcomes, result)
     return summary.as_dict()

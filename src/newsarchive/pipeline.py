@@ -95,14 +95,25 @@ class RunPlan:
     inputs_seen: int
     unchanged: int = 0
 
-    def as_dict(self) -> dict[str, Any]:
-        return {
+    def save(self, path: Path) -> Path:
+        """Write the plan where workers can read it: a plan of 100,000 inputs is no parameter to
+        hand an orchestrator (Prefect records flow parameters in its database)."""
+        record = {
             "mode": self.mode,
             "source_dir": self.source_dir,
             "inputs_seen": self.inputs_seen,
             "unchanged": self.unchanged,
-            "to_clean": len(self.refs),
+            "refs": [[r.relative_path, r.size, r.sha256, r.stored_at] for r in self.refs],
         }
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(json.dumps(record), encoding="utf-8")
+        return path
+
+    @classmethod
+    def load(cls, path: Path) -> RunPlan:
+        record = json.loads(path.read_text(encoding="utf-8"))
+        refs = [InputRef(*fields) for fields in record.pop("refs")]
+        return cls(refs=refs, **record)
 
 
 @dataclass(frozen=True, slots=True)
