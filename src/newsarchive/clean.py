@@ -23,7 +23,7 @@ from newsarchive.metadata.dates import parse_date_line, parse_dateline
 from newsarchive.metadata.events import Catalog, tag_document
 from newsarchive.metadata.inference import infer_range
 from newsarchive.metadata.language import identify_language
-from newsarchive.metadata.title import find_title, strip_site_suffix
+from newsarchive.metadata.title import find_title, strip_site_name, strip_site_suffix
 from newsarchive.model import CleanDocument, DateFinding, DecodedInput, Removal, Repair
 from newsarchive.reader import document_id
 from newsarchive.repair import repair_line, split_lines
@@ -72,7 +72,7 @@ def clean_document(
     title = title_raw = title_source = None
     if html_page and html_page.title:
         title_raw, title_source = html_page.title, html_page.title_source
-        title = strip_site_suffix(title_raw)
+        title = strip_site_suffix(strip_site_name(title_raw, html_page.site_name, html_page.canonical_url))
         if body and body[0].text in (title, title_raw):
             body = body[1:]
     else:

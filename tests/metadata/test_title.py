@@ -43,3 +43,21 @@ def test_a_first_paragraph_ending_in_a_quote_is_not_a_title() -> None:
 def test_a_sentence_case_second_half_of_a_headline_stays() -> None:
     assert strip_site_suffix("Storm hits coast – Residents flee") == "Storm hits coast – Residents flee"
     assert strip_site_suffix("В Северогорске открыли метро — Северогорский вестник") == "В Северогорске открыли метро"
+
+
+def test_a_title_segment_naming_the_site_goes_at_either_end() -> None:
+    from newsarchive.metadata.title import strip_site_name
+
+    url = "https://www.heimatbote-online.de/lokales/hallenbad"
+    assert strip_site_name("Heimatbote Online - Gemeinderat stimmt für Sanierung", None, url) == (
+        "Gemeinderat stimmt für Sanierung"
+    )
+    assert strip_site_name("Council backs the pool repair | The Valley Courier", "The Valley Courier", None) == (
+        "Council backs the pool repair"
+    )
+    assert strip_site_name("Valley Courier: Council backs the pool repair", "Valley Courier", None) == (
+        "Council backs the pool repair"
+    )
+    # A segment that does not name the site stays, and so does a title that would shrink to a stub.
+    assert strip_site_name("Brexit - what happens next", "Valley Courier", url) == "Brexit - what happens next"
+    assert strip_site_name("Heimatbote - Impressum", None, url) == "Heimatbote - Impressum"

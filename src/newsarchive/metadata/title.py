@@ -84,3 +84,45 @@ def _site_name_tail(tail: str) -> bool:
     # Names in non-Latin scripts are often in sentence case ("Северогорский вестник"); a Latin
     # tail in sentence case is the second half of a headline ("Storm hits coast – Residents flee").
     return len(words) <= 2 and not any("LATIN" in unicodedata.name(ch, "") for ch in tail if ch.isalpha())
+
+
+_NAME_SEPARATORS = (" | ", " - ", " – ", " — ", ": ", " :: ", " · ", " • ", " / ")
+
+
+def strip_site_name(title: str, site_name: str | None, url: str | None) -> str:
+    """'Heimatbote Online - Gemeinderat stimmt zu' -> 'Gemeinderat stimmt zu' on heimatbote-online.de.
+
+    A segment at either end of the title is dropped when it names the site: it equals the site
+    name the markup states, or it spells the page's domain. What is left must still be a title
+    of three words or more.
+    """
+    names = {_squash(site_name)} - {""} if site_name else set()
+    host = _squash(_site_label(url)) if url else ""
+    for separator in _NAME_SEPARATORS:
+        if separator not in title:
+            continue
+        head, rest = title.split(separator, 1)
+        if _names_site(head, names, host) and len(rest.split()) >= 3:
+            return rest.strip()
+        body, tail = title.rsplit(separator, 1)
+        if _names_site(tail, names, host) and len(body.split()) >= 3:
+            return body.strip()
+    return title
+
+
+def _names_site(segment: str, names: set[str], host: str) -> bool:
+    squashed = _squash(segment)
+    if not squashed:
+        return False
+    return squashed in names or (len(squashed) >= 4 and bool(host) and (squashed in host or host in squashed))
+
+
+def _site_label(url: str) -> str:
+    """'https://www.heimatbote-online.de/lokales/x' -> 'heimatbote-online'."""
+    host = re.sub(r"^[a-z]+://", "", url.strip().lower()).split("/", 1)[0].split(":", 1)[0]
+    labels = [label for label in host.split(".") if label and label not in ("www", "m", "amp")]
+    return ".".join(labels[:-1]) if len(labels) > 1 else "".join(labels)
+
+
+def _squash(text: str) -> str:
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
