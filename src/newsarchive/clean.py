@@ -209,8 +209,7 @@ _BYLINE_SEPARATORS = re.compile(r"\s+[·|•—–]\s+")
 
 
 def _pieces(removal: Removal) -> list[str]:
-    """A removed text line as it is; a removed HTML element as its lines and "·"/"|"-separated parts,
-    where a byline box keeps the name and the date apart."""
-    if not removal.rule_id.startswith("html."):
-        return [removal.text]
-    return [piece for piece in _BYLINE_SEPARATORS.split(removal.text) if piece.strip()]
+    """A removed line as it is, then its "·"/"|"-separated parts: a byline line or box such as
+    "By Jane Doe | 28 September 2023" holds a name and a date side by side."""
+    parts = [piece for piece in _BYLINE_SEPARATORS.split(removal.text) if piece.strip()]
+    return [removal.text, *parts] if len(parts) > 1 else [removal.text]

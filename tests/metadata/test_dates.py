@@ -50,3 +50,28 @@ def test_ambiguous_day_and_month_give_a_range_not_a_date() -> None:
 )
 def test_lines_that_are_not_only_a_date(line: str) -> None:
     assert parse_date_line(line, today=TODAY) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("28 сентября 2023 года", dt.date(2023, 9, 28)),
+        ("Опубликовано: 28 сентября 2023 г., 14:05", dt.date(2023, 9, 28)),
+        ("28 sentyabr 2023, 14:05", dt.date(2023, 9, 28)),
+        ("28 września 2023", dt.date(2023, 9, 28)),
+        ("28 eylül 2023 Perşembe", None),  # a Turkish weekday is not in the vocabulary: not a bare date line
+        ("2 april 2016", dt.date(2016, 4, 2)),
+    ],
+)
+def test_dates_in_the_languages_of_the_sources(line: str, expected: dt.date | None) -> None:
+    stated = parse_date_line(line, today=dt.date(2026, 1, 1))
+    assert (stated.exact if stated else None) == expected
+
+
+def test_a_byline_line_gives_its_date_and_its_author() -> None:
+    from newsarchive.clean import find_author, find_dates
+    from newsarchive.model import Removal
+
+    byline = Removal("bylines.by-line", "byline", 3, "By Jane Doe | 28 September 2023")
+    assert find_dates([byline], None).published == dt.date(2023, 9, 28)
+    assert find_author([byline], None) == "Jane Doe"

@@ -14,18 +14,24 @@ from dataclasses import dataclass
 _MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(
     [
-        "january jan januar janvier enero janeiro gennaio января январь janv ene",
-        "february feb februar février fevrier febrero fevereiro febbraio февраля февраль févr fév",
-        "march mar märz maerz mars marzo março marco марта март",
-        "april apr avril abril aprile апреля апрель avr abr",
-        "may mai mayo maio maggio мая май",
-        "june jun juni juin junio junho giugno июня июнь",
-        "july jul juli juillet julio julho luglio июля июль juil",
-        "august aug août aout agosto августа август ago",
-        "september sep sept septembre septiembre setembro settembre сентября сентябрь set",
-        "october oct oktober octobre octubre outubro ottobre октября октябрь okt out ott",
-        "november nov novembre noviembre novembro ноября ноябрь",
-        "december dec dezember décembre decembre diciembre dezembro dicembre декабря декабрь dez dic déc",
+        # English, German, French, Spanish, Portuguese, Italian, Russian, then Dutch, Polish
+        # (genitive), Turkish, Azerbaijani, Armenian transliterated: the languages of this archive's sources.
+        "january jan januar janvier enero janeiro gennaio января январь janv ene januari stycznia ocak yanvar hunvar",
+        "february feb februar février fevrier febrero fevereiro febbraio февраля февраль févr fév "
+        "februari lutego şubat subat fevral petrvar",
+        "march mar märz maerz mars marzo março marco марта март maart marca mart",
+        "april apr avril abril aprile апреля апрель avr abr kwietnia nisan aprel april",
+        "may mai mayo maio maggio мая май mei maja mayıs mayis",
+        "june jun juni juin junio junho giugno июня июнь czerwca haziran iyun hunis",
+        "july jul juli juillet julio julho luglio июля июль juil lipca temmuz iyul hulis",
+        "august aug août aout agosto августа август ago augustus sierpnia ağustos agustos avqust ogostos",
+        "september sep sept septembre septiembre setembro settembre сентября сентябрь set "
+        "września wrzesnia eylül eylul sentyabr september",
+        "october oct oktober octobre octubre outubro ottobre октября октябрь okt out ott "
+        "października pazdziernika ekim oktyabr hoktember",
+        "november nov novembre noviembre novembro ноября ноябрь listopada kasım kasim noyabr noyember",
+        "december dec dezember décembre decembre diciembre dezembro dicembre декабря декабрь dez dic déc "
+        "grudnia aralık aralik dekabr dektember",
     ],
     start=1,
 ):
@@ -125,7 +131,7 @@ _TIME = re.compile(
 # What may stand beside the date on a timestamp line: weekday, filler words, a second
 # "updated at 10:02" stamp, and the CMS account that posted it ("by admin").
 _LEFTOVER = re.compile(
-    rf"(?:{_WEEKDAY}|\b(?:on|at|de|le|am|um|the|of|utc|gmt|à|a las|às|alle|в)\b|"
+    rf"(?:{_WEEKDAY}|\b(?:on|at|de|le|am|um|the|of|utc|gmt|à|a las|às|alle|в|года|год|г)\b|"
     r"\b(?:updated|last updated|mis à jour|aktualisiert|actualizado|atualizado|aggiornato|обновлено)\b|"
     r"\bby (?:admin|administrator|editor|staff|webmaster|newsroom|redaktion|rédaction|redacción)\b|[\W_])+",
     re.IGNORECASE,
