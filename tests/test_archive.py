@@ -176,21 +176,21 @@ def test_a_failure_while_building_partitions_leaves_the_archive_as_it_was(
     archive = tmp_path / "archive"
     fill_inbox(inbox)
     run_ingest(inbox, archive)
-    (inbox / "cp1251.txt").write_bytes((inbox / "cp1251.txt").read_bytes() + b"\n")
+    for name in ("cp1251.txt", "001_6624782c086abe22.txt"):  # rows in two different partitions
+        (inbox / name).write_bytes((inbox / name).read_bytes() + b"\n")
     before = sorted(
         (p.relative_to(archive).as_posix(), p.read_bytes()) for p in (archive / "documents").rglob("*.parquet")
     )
-    real = archive_module._atomic_write_parquet
+    real = archive_module._write_partition
     calls = {"n": 0}
 
-    def fails_on_the_second_partition(target, table):
-        if "snapshot" in target.parts:
-            calls["n"] += 1
-            if calls["n"] == 2:
-                raise OSError(28, "No space left on device")
-        return real(target, table)
+    def fails_on_the_second_partition(target, chunks):
+        calls["n"] += 1
+        if calls["n"] == 2:
+            raise OSError(28, "No space left on device")
+        return real(target, chunks)
 
-    monkeypatch.setattr(archive_module, "_atomic_write_parquet", fails_on_the_second_partition)
+    monkeypatch.setattr(archive_module, "_write_partition", fails_on_the_second_partition)
     with pytest.raises(OSError):
         run_ingest(inbox, archive)
     after = sorted(

@@ -24,6 +24,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import fcntl
+import itertools
 import json
 import os
 import shutil
@@ -336,7 +337,7 @@ def commit(
     from the bytes this run re-cleaned: a run that committed meanwhile archived a newer version.
 
     New documents are added and re-cleaned ones replaced. Each affected partition is rebuilt
-    whole (its rows not in this run, plus this run's rows, sorted by ``doc_id``); every other
+    whole, streamed (its rows not in this run in their order, then this run's rows); every other
     file of the live snapshot is hard-linked into the new one. Nothing readers see changes until
     the final rename of ``current``, so a failure or a kill at any earlier point leaves the
     archive exactly as it was, and a kill after it leaves the new archive complete.
@@ -395,20 +396,16 @@ def commit(
             if _partition_from_path(target) not in affected:
                 _link_or_copy(target, build.documents / target.relative_to(live.documents))
         for year, month in sorted(affected):
-            pieces = []
-            kept = _read_partition(layout.partition_dir(live.documents, year, month) / PART_NAME)
-            if kept is not None:
-                kept = kept.filter(pc.invert(pc.is_in(kept.column("doc_id"), value_set=arriving)))
-                pieces.append(_with_rechecked_duplicates(kept, rechecked))
-            added = _only(read_tables(parts_by_partition.get((year, month), []), DOCUMENT_SCHEMA), arriving)
-            if added.num_rows:
-                pieces.append(_with_commit_columns(added, archived_at, duplicate_of))
-            merged = pa.concat_tables(pieces).sort_by("doc_id") if pieces else DOCUMENT_SCHEMA.empty_table()
-            if merged.num_rows == 0:
-                continue
-            validate_table(merged)
-            _atomic_write_parquet(layout.partition_dir(build.documents, year, month) / PART_NAME, merged)
-            result.partitions_written.append(f"year={year}/month={month}")
+            # Streamed, a row group at a time: memory stays bounded by a chunk, not a partition.
+            kept = _partition_batches(layout.partition_dir(live.documents, year, month) / PART_NAME)
+            kept = (_with_rechecked_duplicates(_without(chunk, arriving), rechecked) for chunk in kept)
+            added = (
+                _with_commit_columns(_only(read_tables([part], DOCUMENT_SCHEMA), arriving), archived_at, duplicate_of)
+                for part in parts_by_partition.get((year, month), [])
+            )
+            target = layout.partition_dir(build.documents, year, month) / PART_NAME
+            if _write_partition(target, itertools.chain(kept, added)):
+                result.partitions_written.append(f"year={year}/month={month}")
 
         # The corpus follows the rows: every text of a document not in this run is linked from
         # the live snapshot, and this run's texts are written where their rows now live.
@@ -416,8 +413,9 @@ def commit(
             if text.stem not in incoming_ids:
                 _link_or_copy(text, build.corpus / text.relative_to(live.corpus))
         for (year, month), parts in sorted(parts_by_partition.items()):
-            rows = _only(read_tables(parts, DOCUMENT_SCHEMA), arriving)
-            _write_corpus(layout.partition_dir(build.corpus, year, month), rows)
+            for part in parts:
+                rows = _only(read_tables([part], DOCUMENT_SCHEMA), arriving)
+                _write_corpus(layout.partition_dir(build.corpus, year, month), rows)
         failpoint("commit:rows-built")
 
         if staged_signatures:
@@ -574,15 +572,71 @@ def read_state(path: Path, schema: pa.Schema) -> pa.Table:
     return read_tables([path] if path.exists() else [], schema)
 
 
-def _read_partition(path: Path) -> pa.Table | None:
-    return read_tables([path], DOCUMENT_SCHEMA) if path.exists() else None
-
-
 def stage_table(layout: ArchiveLayout, run_id: str, kind: str, batch_no: int, table: pa.Table) -> Path:
     """A batch's side table (line keys, MinHash signatures) staged for the commit."""
     path = layout.staging(run_id) / kind / f"batch-{batch_no:06d}.parquet"
     _atomic_write_parquet(path, table)
     return path
+
+
+def _partition_batches(path: Path) -> Iterator[pa.Table]:
+    """The rows of a partition file, a row group at a time; nothing when it does not exist."""
+    if not path.exists():
+        return
+    for batch in pq.ParquetFile(path).iter_batches(batch_size=_PARQUET_OPTIONS["row_group_size"]):
+        yield _conform(pa.Table.from_batches([batch]), DOCUMENT_SCHEMA)
+
+
+def _write_partition(target: Path, chunks: Iterator[pa.Table]) -> int:
+    """Stream ``chunks`` into one Parquet file written under a temporary name; the rows written.
+
+    No file is left when there are no rows (every row of the partition moved away).
+    """
+    target.parent.mkdir(parents=True, exist_ok=True)
+    temporary = target.with_name(f".{target.name}.{uuid.uuid4().hex}.tmp")
+    writer: pq.ParquetWriter | None = None
+    pending: list[pa.Table] = []
+    written = waiting = 0
+    group = _PARQUET_OPTIONS["row_group_size"]
+
+    def flush() -> None:
+        nonlocal writer, waiting, written
+        if not pending:
+            return
+        table = pa.concat_tables(pending)
+        validate_table(table)
+        if writer is None:
+            options = {k: v for k, v in _PARQUET_OPTIONS.items() if k != "row_group_size"}
+            writer = pq.ParquetWriter(temporary, DOCUMENT_SCHEMA, **options)
+        writer.write_table(table, row_group_size=group)
+        written += table.num_rows
+        pending.clear()
+        waiting = 0
+
+    try:
+        for chunk in chunks:
+            if chunk.num_rows:
+                pending.append(chunk)
+                waiting += chunk.num_rows
+                if waiting >= group:
+                    flush()
+        flush()
+    except BaseException:
+        if writer is not None:
+            writer.close()
+        temporary.unlink(missing_ok=True)
+        raise
+    if writer is None:
+        return 0
+    writer.close()
+    with open(temporary, "rb") as handle:
+        os.fsync(handle.fileno())
+    os.replace(temporary, target)
+    return written
+
+
+def _without(table: pa.Table, doc_ids: pa.Array) -> pa.Table:
+    return table.filter(pc.invert(pc.is_in(table.column("doc_id"), value_set=doc_ids)))
 
 
 def _only(table: pa.Table, doc_ids: pa.Array) -> pa.Table:

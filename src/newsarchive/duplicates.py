@@ -65,6 +65,47 @@ def merge_signatures(archived: pa.Table, incoming: pa.Table) -> pa.Table:
     return pa.concat_tables([archived.cast(SIGNATURE_SCHEMA), incoming.cast(SIGNATURE_SCHEMA)]).sort_by("doc_id")
 
 
+def _signature_matrix(signatures: pa.Table) -> np.ndarray:
+    """All signatures as one (documents x NUM_PERM) array of uint32, without Python objects."""
+    column = signatures.column("hashvalues").combine_chunks()
+    if len(column) == 0:
+        return np.zeros((0, NUM_PERM), dtype=np.uint32)
+    return column.flatten().to_numpy(zero_copy_only=False).reshape(-1, NUM_PERM)
+
+
+def _band_neighbours(values: np.ndarray, arriving: Sequence[int], threshold: float) -> dict[int, set[int]]:
+    """For each arriving row, the rows that share at least one LSH band with it.
+
+    The banding is datasketch's for this threshold (bands tuned a little below it find the
+    candidates; the estimate decides: bands at the threshold itself miss too many pairs just
+    above it). Band keys are computed for all documents at once with NumPy and grouped by
+    sorting, so an archive of 100,000 documents costs a few megabytes, not a dictionary entry
+    per band per document.
+    """
+    if not len(arriving):
+        return {}
+    banding = MinHashLSH(threshold=max(0.3, threshold - 0.15), num_perm=NUM_PERM)
+    is_arriving = np.zeros(len(values), dtype=bool)
+    is_arriving[list(arriving)] = True
+    neighbours: dict[int, set[int]] = {}
+    for band in range(banding.b):
+        columns = values[:, band * banding.r : (band + 1) * banding.r].astype(np.uint64)
+        keys = np.zeros(len(values), dtype=np.uint64)
+        for column in columns.T:  # FNV-style mix; a collision only adds a candidate the estimate rejects
+            keys = (keys * np.uint64(0x100000001B3)) ^ column
+        order = np.argsort(keys, kind="stable")
+        sorted_keys = keys[order]
+        starts = np.flatnonzero(np.r_[True, sorted_keys[1:] != sorted_keys[:-1]])
+        ends = np.r_[starts[1:], len(order)]
+        for start, end in zip(starts, ends, strict=True):
+            if end - start < 2:
+                continue
+            members = order[start:end]
+            for member in members[is_arriving[members]]:
+                neighbours.setdefault(int(member), set()).update(int(m) for m in members if m != member)
+    return neighbours
+
+
 @dataclass(frozen=True, slots=True)
 class Candidate:
     """What the duplicate search needs to know of a document: when it arrived and what it says."""
@@ -87,18 +128,11 @@ def find_duplicates(
     a copy points at the first original, so every cluster has one root.
     """
     everyone = {c.doc_id: c for c in archived} | {c.doc_id: c for c in incoming}
-    values = dict(
-        zip(signatures.column("doc_id").to_pylist(), signatures.column("hashvalues").to_pylist(), strict=True)
-    )
-    # Bands tuned a little below the threshold find the candidates; the estimate decides. Bands at
-    # the threshold itself miss too many pairs just above it.
-    lsh = MinHashLSH(threshold=max(0.3, threshold - 0.15), num_perm=NUM_PERM)
-    minhashes: dict[str, MinHash] = {}
-    for doc_id in sorted(everyone):
-        if doc_id in values:
-            hashvalues = np.asarray(values[doc_id], dtype=np.uint32)
-            minhashes[doc_id] = MinHash(num_perm=NUM_PERM, seed=1, hashvalues=hashvalues, scheme=SCHEME)
-            lsh.insert(doc_id, minhashes[doc_id])
+    ids = signatures.column("doc_id").to_pylist()
+    row_of = {doc_id: row for row, doc_id in enumerate(ids) if doc_id in everyone}
+    values = _signature_matrix(signatures)
+    arriving = [row_of[c.doc_id] for c in incoming if c.doc_id in row_of]
+    neighbours = _band_neighbours(values, arriving, threshold)
 
     by_content: dict[str, list[Candidate]] = {}
     for candidate in everyone.values():
@@ -108,12 +142,12 @@ def find_duplicates(
     result: dict[str, str | None] = {}
     for candidate in sorted(incoming, key=lambda c: c.order):
         earlier = [c for c in by_content[candidate.content_sha256] if c.order < candidate.order]
-        if candidate.doc_id in minhashes:
-            mine = minhashes[candidate.doc_id]
-            for other_id in lsh.query(mine):
-                other = everyone[other_id]
-                if other.order < candidate.order and mine.jaccard(minhashes[other_id]) >= threshold:
-                    earlier.append(other)
+        mine = row_of.get(candidate.doc_id)
+        for other_row in neighbours.get(mine, ()) if mine is not None else ():
+            other = everyone.get(ids[other_row])
+            agree = np.count_nonzero(values[mine] == values[other_row]) if other is not None else 0
+            if other is not None and other.order < candidate.order and agree >= threshold * NUM_PERM:
+                earlier.append(other)
         if earlier:
             first = min(earlier, key=lambda c: c.order)
             root[candidate.doc_id] = root.get(first.doc_id, first.doc_id)
