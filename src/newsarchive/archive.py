@@ -356,12 +356,11 @@ def commit(
             shutil.rmtree(layout.staging(run.run_id), ignore_errors=True)
             return result
         existing = read_keys(layout)
-        incoming = _read_incoming_keys(parts_by_partition)
+        incoming, staged_sources = _read_incoming_keys(parts_by_partition)
         if keep_newer:
             live_sources = dict(
                 zip(existing.column("doc_id").to_pylist(), existing.column("source_sha256").to_pylist(), strict=True)
             )
-            staged_sources = _staged_sources(parts_by_partition)
             superseded = {
                 doc_id
                 for doc_id in incoming
@@ -643,18 +642,6 @@ def _only(table: pa.Table, doc_ids: pa.Array) -> pa.Table:
     return table.filter(pc.is_in(table.column("doc_id"), value_set=doc_ids))
 
 
-def _staged_sources(parts_by_partition: dict[tuple[str, str], list[Path]]) -> dict[str, str]:
-    """doc_id -> sha256 of the input bytes each staged row was cleaned from."""
-    sources: dict[str, str] = {}
-    for parts in parts_by_partition.values():
-        for part in parts:
-            table = pq.ParquetFile(part).read(columns=["doc_id", "source_sha256"])
-            sources.update(
-                zip(table.column("doc_id").to_pylist(), table.column("source_sha256").to_pylist(), strict=True)
-            )
-    return sources
-
-
 def read_keys(layout: ArchiveLayout) -> pa.Table:
     """The columns the commit needs from every row, without loading any text."""
     columns = ["doc_id", "source_path", "source_sha256", "content_sha256", "archived_at", "duplicate_of"]
@@ -720,19 +707,25 @@ def _partition_from_path(part: Path) -> tuple[str, str]:
     return part.parent.parent.name.split("=", 1)[1], part.parent.name.split("=", 1)[1]
 
 
-def _read_incoming_keys(parts_by_partition: dict[tuple[str, str], list[Path]]) -> dict[str, tuple[Any, str, str]]:
-    """doc_id -> (archived_at, source_path, content_sha256) of every staged row; ids must be unique."""
+def _read_incoming_keys(
+    parts_by_partition: dict[tuple[str, str], list[Path]],
+) -> tuple[dict[str, tuple[Any, str, str]], dict[str, str]]:
+    """doc_id -> (archived_at, source_path, content_sha256) of every staged row (ids must be
+    unique), and doc_id -> sha256 of the input bytes each row was cleaned from."""
     keys: dict[str, tuple[Any, str, str]] = {}
+    sources: dict[str, str] = {}
+    columns = [*_KEY_COLUMNS, "source_sha256"]
     for parts in parts_by_partition.values():
         for part in parts:
-            table = pq.ParquetFile(part).read(columns=_KEY_COLUMNS)
-            for doc_id, path, content, archived in zip(
-                *(table.column(c).to_pylist() for c in _KEY_COLUMNS), strict=True
+            table = pq.ParquetFile(part).read(columns=columns)
+            for doc_id, path, content, archived, source in zip(
+                *(table.column(c).to_pylist() for c in columns), strict=True
             ):
                 if doc_id in keys:
                     raise ValueError(f"document {doc_id} ({path}) was staged twice in one run")
                 keys[doc_id] = (archived, path, content)
-    return keys
+                sources[doc_id] = source
+    return keys, sources
 
 
 def _first_seen_and_duplicates(
