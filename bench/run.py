@@ -31,11 +31,14 @@ from newsarchive.archive import ArchiveLayout
 from newsarchive.clean import clean_document, find_dates
 from newsarchive.debris import make_line, remove_debris
 from newsarchive.html import extract
+from newsarchive.metadata.events import load_catalog
 from newsarchive.metadata.language import identify_language
 from newsarchive.model import DecodedInput
 from newsarchive.pipeline import list_inputs, run_ingest
 from newsarchive.reader import read_input
 from newsarchive.repair import repair_line, split_lines
+
+catalog = load_catalog(None)  # the whole per-document job includes event tagging, as in the pipeline
 
 
 def stage_figures(inbox: Path) -> dict[str, float]:
@@ -77,7 +80,7 @@ def stage_figures(inbox: Path) -> dict[str, float]:
 
     started = time.perf_counter()
     for document in decoded:
-        clean_document(document)
+        clean_document(document, catalog=catalog)
     whole = time.perf_counter() - started
 
     figures = {"documents": len(decoded), "megabytes": total_bytes / 1e6}
@@ -100,7 +103,7 @@ def html_figures(pages: list[DecodedInput]) -> dict[str, float]:
         return {}
     started = time.perf_counter()
     for page in pages:
-        clean_document(page)
+        clean_document(page, catalog=catalog)
     ours = time.perf_counter() - started
     started = time.perf_counter()
     for page in pages:

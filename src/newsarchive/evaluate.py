@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from newsarchive.clean import clean_document
+from newsarchive.metadata.events import load_catalog
 from newsarchive.model import CleanDocument, DecodedInput, InputRef
 from newsarchive.reader import decode_bytes
 
@@ -162,7 +163,8 @@ def newsarchive_text(page: Path, data: bytes) -> tuple[str, CleanDocument | None
     decoded = decode_bytes(InputRef(page.name, len(data)), data)
     if not isinstance(decoded, DecodedInput):
         return "", None
-    document = clean_document(decoded)
+    # As the pipeline runs it: with the event catalog, so event tagging is part of the cost.
+    document = clean_document(decoded, catalog=load_catalog(None))
     return document.text, document
 
 
