@@ -237,7 +237,7 @@ def extract(markup: str) -> HtmlPage:
     etree.strip_elements(document, *_DROP_SILENTLY, with_tail=False)
     for node in _MAYBE_HIDDEN(document):
         if _is_hidden(node) and node.getroottree().getroot() is document:  # not inside one already cut
-            _cut(node, "html.hidden", "navigation", page)  # recorded: a collapsed part may be article text
+            _cut(node, "html.hidden", "residue", page)  # recorded: a collapsed part may be article text
 
     body = document.find("body")
     body = body if body is not None else document
@@ -435,14 +435,14 @@ def _record_outside(root: etree._Element, body: etree._Element, page: HtmlPage) 
     while node is not body and node.getparent() is not None:
         parent = node.getparent()
         if parent.text and parent.text.strip():
-            page.removed.append(Removal("html.outside-article", "navigation", 0, " ".join(parent.text.split())))
+            page.removed.append(Removal("html.outside-article", "residue", 0, " ".join(parent.text.split())))
         for sibling in parent:
             if sibling is not node and isinstance(sibling.tag, str):
                 text = " ".join(_text(sibling).split())
                 if text:
-                    page.removed.append(Removal("html.outside-article", "navigation", 0, text[:1000]))
+                    page.removed.append(Removal("html.outside-article", "residue", 0, text[:1000]))
             if sibling.tail and sibling.tail.strip():
-                page.removed.append(Removal("html.outside-article", "navigation", 0, " ".join(sibling.tail.split())))
+                page.removed.append(Removal("html.outside-article", "residue", 0, " ".join(sibling.tail.split())))
         node = parent
 
 
