@@ -167,7 +167,7 @@ def main() -> int:
             figures |= library_figures(inbox, Path(tmp) / "library-archive")
         if not args.skip_flow:
             figures |= flow_figures(inbox, archive)
-            figures["partition files"] = sum(1 for _ in ArchiveLayout(archive).documents.rglob("*.parquet"))
+            figures["partition files"] = sum(1 for _ in ArchiveLayout(archive).live.documents.rglob("*.parquet"))
             if not args.flow_only:
                 flow_run = figures["flow run s (Prefect flow run only)"]
                 library = figures["library run s (survey, clean, write, commit)"]

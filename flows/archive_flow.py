@@ -139,10 +139,11 @@ def clean_batches_flow(
         for batch_no, group in enumerate(groups)
     ]
     outcomes: list[BatchOutcome] = []
+    done = 0
     for future in futures:
         outcome = future.result()
         outcomes.append(outcome)
-        done = sum(o.inputs for o in outcomes)
+        done += outcome.inputs
         if progress_id is not None:
             update_progress_artifact(progress_id, progress=100.0 * done / max(total, 1))
         _notify(done, total, outcome)

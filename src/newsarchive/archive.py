@@ -110,26 +110,6 @@ class ArchiveLayout:
         return self.root / "snapshots"
 
     @property
-    def documents(self) -> Path:
-        return self.live.documents
-
-    @property
-    def corpus(self) -> Path:
-        return self.live.corpus
-
-    @property
-    def manifest(self) -> Path:
-        return self.live.manifest
-
-    @property
-    def signatures(self) -> Path:
-        return self.live.signatures
-
-    @property
-    def line_index(self) -> Path:
-        return self.live.line_index
-
-    @property
     def raw(self) -> Path:
         return self.root / "raw"
 

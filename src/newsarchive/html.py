@@ -255,9 +255,7 @@ def extract(markup: str) -> HtmlPage:
             continue
         if node.tag == "h1" and not headline_seen:
             # The article's headline: it is the title column, not a line of the body.
-            headline_seen = True
-            if page.title is None:
-                page.title, page.title_source = " ".join(_text(node).split()) or None, "html:h1"
+            headline_seen = True  # _read_metadata already took the first h1 with text as a title
             _drop(node)
             continue
         cut = (

@@ -308,7 +308,7 @@ def gather_run_evidence(archive_dir: Path, key_parts: Iterable[str | None]) -> E
     """What the archive and this run's surveys say recurs across each source."""
     layout = ArchiveLayout(archive_dir)
     staged = [Path(p) for p in key_parts if p]
-    return gather_evidence(read_state(layout.line_index, INDEX_SCHEMA), read_tables(staged, INDEX_SCHEMA))
+    return gather_evidence(read_state(layout.live.line_index, INDEX_SCHEMA), read_tables(staged, INDEX_SCHEMA))
 
 
 def process_batch(
