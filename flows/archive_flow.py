@@ -38,6 +38,7 @@ from newsarchive.pipeline import (
     RunPlan,
     RunSummary,
     Selection,
+    archive_exists,
     batches,
     check_folders,
     commit_run,
@@ -45,10 +46,12 @@ from newsarchive.pipeline import (
     gather_run_evidence,
     plan_backfill,
     plan_ingest,
+    prepare_archive,
     process_batch,
     start_run,
     summarize,
     survey_batch,
+    working_folder,
 )
 
 # The CLI sets this to drive its progress bar; a deployment run leaves it None.
@@ -56,6 +59,11 @@ ProgressHook = Callable[[int, int, BatchOutcome | None], None]
 progress_hook: ProgressHook | None = None
 
 IO_RETRIES = {"retries": 2, "retry_delay_seconds": [2, 10], "cache_policy": NO_CACHE}
+
+
+@task(name="sync-working-copy", **IO_RETRIES)
+def prepare_archive_task(archive: str, settings: Settings, with_inputs: bool) -> str:
+    return str(prepare_archive(archive, settings, with_inputs))
 
 
 @task(name="plan-ingest", **IO_RETRIES)
@@ -96,17 +104,17 @@ def clean_batch_task(
 
 @task(name="commit-archive", **IO_RETRIES)
 def commit_task(
-    archive_dir: str, run: RunInfo, outcomes: list[BatchOutcome], key_parts: list[str | None], mode: str
+    archive_dir: str, run: RunInfo, outcomes: list[BatchOutcome], key_parts: list[str | None], mode: str, location: str
 ) -> CommitResult:
-    return commit_run(Path(archive_dir), run, outcomes, key_parts, mode)
+    return commit_run(Path(archive_dir), run, outcomes, key_parts, mode, location)
 
 
 @task(name="report", cache_policy=NO_CACHE)
 def report_task(
-    plan: RunPlan, archive_dir: str, run: RunInfo, outcomes: list[BatchOutcome], result: CommitResult
+    plan: RunPlan, archive_dir: str, run: RunInfo, outcomes: list[BatchOutcome], result: CommitResult, location: str
 ) -> RunSummary:
-    summary = summarize(plan, Path(archive_dir), run, outcomes, result)
-    finish_run(Path(archive_dir), summary)
+    summary = summarize(plan, location, run, outcomes, result)
+    finish_run(Path(archive_dir), summary, location)
     create_markdown_artifact(
         key="newsarchive-run-report",
         markdown=summary_markdown(summary),
@@ -163,15 +171,17 @@ def ingest_flow(
 ) -> dict[str, Any]:
     """Clean the inputs of ``input_dir`` that the archive has not seen (all of them with ``force``).
 
-    Settings come from ``config_path`` (TOML) when given; parameters given here win over it.
-    ``dask_address`` ("tcp://host:8786", or "local:N" for a local cluster of N workers) runs the
-    batches on Dask instead of in this process.
+    ``archive_dir`` is a folder or a remote archive's URL (``s3://bucket/prefix``). Settings come
+    from ``config_path`` (TOML) when given; parameters given here win over it. ``dask_address``
+    ("tcp://host:8786", or "local:N" for a local cluster of N workers) runs the batches on Dask
+    instead of in this process.
     """
-    check_folders(Path(input_dir), Path(archive_dir))
     settings = run_settings(config_path, batch_size, max_input_bytes, disabled_rules, dask_address)
-    run = start_run(Path(archive_dir), run_id=str(flow_run.id) if flow_run.id else None)
-    plan = plan_ingest_task(input_dir, archive_dir, settings, force)
-    return _clean_and_commit(plan, archive_dir, run, settings)
+    check_folders(Path(input_dir), working_folder(archive_dir, settings))
+    folder = prepare_archive_task(archive_dir, settings, with_inputs=False)
+    run = start_run(Path(folder), run_id=str(flow_run.id) if flow_run.id else None)
+    plan = plan_ingest_task(input_dir, folder, settings, force)
+    return _clean_and_commit(plan, folder, run, settings, archive_dir)
 
 
 @flow(name="newsarchive-backfill", description="Re-clean archived documents from raw/ with the current pipeline.")
@@ -189,15 +199,18 @@ def backfill_flow(
     whose source path matches ``path_glob``; every document, and every quarantined input, when
     none is given. Their rows are replaced; their first ``archived_at`` is kept.
     """
-    if not Path(archive_dir).is_dir():
-        raise FileNotFoundError(f"archive folder {archive_dir} does not exist: nothing to backfill")
     settings = run_settings(config_path, batch_size, None, disabled_rules, dask_address)
-    run = start_run(Path(archive_dir), run_id=str(flow_run.id) if flow_run.id else None)
-    plan = plan_backfill_task(archive_dir, Selection(since, until, path_glob))
-    return _clean_and_commit(plan, archive_dir, run, settings)
+    if not archive_exists(archive_dir, settings):
+        raise FileNotFoundError(f"archive {archive_dir} does not exist: nothing to backfill")
+    folder = prepare_archive_task(archive_dir, settings, with_inputs=True)
+    run = start_run(Path(folder), run_id=str(flow_run.id) if flow_run.id else None)
+    plan = plan_backfill_task(folder, Selection(since, until, path_glob))
+    return _clean_and_commit(plan, folder, run, settings, archive_dir)
 
 
-def _clean_and_commit(plan: RunPlan, archive_dir: str, run: RunInfo, settings: Settings) -> dict[str, Any]:
+def _clean_and_commit(
+    plan: RunPlan, archive_dir: str, run: RunInfo, settings: Settings, location: str
+) -> dict[str, Any]:
     logger = get_run_logger()
     logger.info(
         "%s: %d inputs seen, %d unchanged, %d to clean", plan.mode, plan.inputs_seen, plan.unchanged, len(plan.refs)
@@ -205,8 +218,8 @@ def _clean_and_commit(plan: RunPlan, archive_dir: str, run: RunInfo, settings: S
     plan_path = plan.save(ArchiveLayout(Path(archive_dir)).staging(run.run_id) / "plan.json")
     cleaner = clean_batches_flow.with_options(task_runner=task_runner_for(settings.dask_address))
     outcomes, key_parts = cleaner(str(plan_path), archive_dir, run, settings)
-    result = commit_task(archive_dir, run, outcomes, key_parts, plan.mode)
-    summary = report_task(plan, archive_dir, run, outcomes, result)
+    result = commit_task(archive_dir, run, outcomes, key_parts, plan.mode, location)
+    summary = report_task(plan, archive_dir, run, outcomes, result, location)
     return summary.as_dict()
 
 

@@ -24,6 +24,7 @@ from newsarchive.config import PIPELINE_VERSION, Settings, load_settings
 from newsarchive.debris import select_rules
 from newsarchive.metadata.events import load_catalog
 from newsarchive.pipeline import check_folders
+from newsarchive.remote import is_remote
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_QUARANTINED = 0, 1, 2, 3
 
@@ -50,7 +51,11 @@ def build_parser() -> argparse.ArgumentParser:
     backfill.add_argument("--until", type=_date, metavar="YYYY-MM-DD", help="published on or before this day")
     backfill.add_argument("--glob", dest="path_glob", metavar="PATTERN", help="source paths matching this pattern")
     for command in (ingest, backfill):
-        command.add_argument("--archive", default="archive", type=Path, help="archive folder (default: archive)")
+        command.add_argument(
+            "--archive",
+            default="archive",
+            help="archive folder, or a remote archive's URL such as s3://bucket/prefix (default: archive)",
+        )
         command.add_argument("--config", type=Path, help="a TOML configuration file (see README, Configuration)")
         command.add_argument(
             "--batch-size", type=int, help=f"documents per Prefect task (default: {Settings().batch_size})"
@@ -104,7 +109,8 @@ def _ingest(args: argparse.Namespace) -> int:
         print(f"error: input folder {args.input_dir} does not exist", file=sys.stderr)
         return EXIT_USAGE
     try:
-        check_folders(args.input_dir, args.archive)
+        if not is_remote(args.archive):
+            check_folders(args.input_dir, Path(args.archive))
     except ValueError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_USAGE
@@ -118,7 +124,7 @@ def _ingest(args: argparse.Namespace) -> int:
 
 
 def _backfill(args: argparse.Namespace) -> int:
-    if not args.archive.is_dir():
+    if not is_remote(args.archive) and not Path(args.archive).is_dir():
         print(f"error: archive folder {args.archive} does not exist: nothing to backfill", file=sys.stderr)
         return EXIT_USAGE
     if args.since and args.until and args.since > args.until:
@@ -170,7 +176,7 @@ def _run_flow(args: argparse.Namespace, flow_name: str, **parameters: object) ->
         archive_flow.progress_hook = advance
         try:
             state = getattr(archive_flow, flow_name)(
-                archive_dir=str(args.archive),
+                archive_dir=args.archive,
                 batch_size=args.batch_size,
                 disabled_rules=args.disable_rule,
                 config_path=str(args.config) if args.config else None,

@@ -394,7 +394,7 @@ def commit(
         for (year, month), parts in sorted(parts_by_partition.items()):
             for part in parts:
                 rows = _only(read_tables([part], DOCUMENT_SCHEMA), arriving)
-                _write_corpus(layout.partition_dir(build.corpus, year, month), rows)
+                write_corpus(layout.partition_dir(build.corpus, year, month), rows)
         failpoint("commit:rows-built")
 
         if staged_signatures:
@@ -417,7 +417,7 @@ def commit(
         os.rename(build.root, placed)
         _fsync_dir(placed.parent)
         failpoint("commit:snapshot-placed")
-        previous = _switch_current(layout, placed)
+        previous = switch_current(layout, placed)
         failpoint("commit:switched")
 
         for doc_id in sorted(incoming_ids):
@@ -476,10 +476,10 @@ def adopt_legacy_layout(layout: ArchiveLayout) -> None:
     target.mkdir(parents=True)
     for name in legacy:
         os.rename(layout.root / name, target / name)
-    _switch_current(layout, target)
+    switch_current(layout, target)
 
 
-def _switch_current(layout: ArchiveLayout, snapshot: Path) -> str | None:
+def switch_current(layout: ArchiveLayout, snapshot: Path) -> str | None:
     """Point ``current`` at ``snapshot`` in one rename; return the name of the snapshot it replaced."""
     previous = os.readlink(layout.current) if layout.current.is_symlink() else None
     temporary = layout.root / f".current.{uuid.uuid4().hex}.tmp"
@@ -667,6 +667,10 @@ def write_manifest(snapshot: Snapshot, run: RunInfo) -> int:
     return total
 
 
+def read_manifest(snapshot: Snapshot) -> dict[str, Any]:
+    return json.loads(snapshot.manifest.read_text(encoding="utf-8"))
+
+
 def write_run_report(layout: ArchiveLayout, run_id: str, report: dict[str, Any]) -> Path:
     path = layout.runs / f"{run_id}.json"
     _atomic_write_bytes(path, (json.dumps(report, indent=2, ensure_ascii=False, default=str) + "\n").encode())
@@ -762,7 +766,7 @@ def _with_commit_columns(table: pa.Table, archived_at: dict[str, Any], duplicate
     return table
 
 
-def _write_corpus(folder: Path, rows: pa.Table) -> None:
+def write_corpus(folder: Path, rows: pa.Table) -> None:
     for doc_id, title, text in zip(
         rows.column("doc_id").to_pylist(),
         rows.column("title").to_pylist(),

@@ -44,6 +44,11 @@ class Settings:
     # newsarchive installed, PREFECT_API_URL set to a real server, and the archive on shared storage.
     dask_address: str | None = None
 
+    # Where the working copies of remote archives (s3://..., gs://...) are kept; None means
+    # $XDG_CACHE_HOME/newsarchive/archives (~/.cache/...). A persistent folder saves each run
+    # from downloading the live snapshot again.
+    archive_cache: str | None = None
+
 
 DEFAULT_SETTINGS = Settings()
 
@@ -65,6 +70,9 @@ def load_settings(path: Path | None, base: Settings = DEFAULT_SETTINGS) -> Setti
 
         [debris.phrases]
         newsletter = ["Courier Daily Briefing"]
+
+        [archive]
+        cache_dir = "/var/cache/newsarchive"   # working copies of remote archives
     """
     if path is None:
         return base
@@ -77,6 +85,7 @@ def load_settings(path: Path | None, base: Settings = DEFAULT_SETTINGS) -> Setti
         "debris": {"disabled_rules", "phrases"},
         "run": {"batch_size", "dask_address"},
         "metadata": {"event_catalog"},
+        "archive": {"cache_dir"},
     }
     for section, values in data.items():
         if section not in known or not isinstance(values, dict):
@@ -101,6 +110,7 @@ def load_settings(path: Path | None, base: Settings = DEFAULT_SETTINGS) -> Setti
         disabled_rules=frozenset(base.disabled_rules | set(disabled)),
         extra_phrases={k: tuple(v) for k, v in phrases.items()},
         event_catalog=_relative_to(path, data.get("metadata", {}).get("event_catalog", base.event_catalog)),
+        archive_cache=_relative_to(path, data.get("archive", {}).get("cache_dir", base.archive_cache)),
     )
 
 

@@ -61,6 +61,7 @@ from newsarchive.duplicates import signature, signatures_table
 from newsarchive.metadata.events import load_catalog
 from newsarchive.model import CleanDocument, InputRef, Quarantined, QuarantineReason
 from newsarchive.reader import content_sha256, discover_inputs, document_id, read_input
+from newsarchive.remote import RemoteArchive, is_remote, local_path, publish, publish_report, pull, working_copy_path
 
 
 @dataclass(slots=True)
@@ -176,6 +177,28 @@ class RunSummary:
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
+
+
+def working_folder(location: str | Path, settings: Settings = DEFAULT_SETTINGS) -> Path:
+    """The local folder a run works in: the archive itself, or the working copy of a remote one."""
+    if is_remote(location):
+        return working_copy_path(str(location), Path(settings.archive_cache) if settings.archive_cache else None)
+    return local_path(location)
+
+
+def prepare_archive(location: str | Path, settings: Settings = DEFAULT_SETTINGS, with_inputs: bool = False) -> Path:
+    """The local folder to run in; a remote archive's working copy is first brought up to date
+    (``with_inputs``: with the raw inputs a backfill re-cleans)."""
+    folder = working_folder(location, settings)
+    if is_remote(location):
+        pull(RemoteArchive.open(str(location)), ArchiveLayout(folder), with_inputs=with_inputs)
+    return folder
+
+
+def archive_exists(location: str | Path, settings: Settings = DEFAULT_SETTINGS) -> bool:
+    if is_remote(location):
+        return RemoteArchive.open(str(location)).live_snapshot() is not None
+    return local_path(location).is_dir()
 
 
 def check_folders(input_dir: Path, archive_dir: Path) -> None:
@@ -377,17 +400,26 @@ def commit_run(
     outcomes: Iterable[BatchOutcome],
     key_parts: Iterable[str | None] = (),
     mode: str = "ingest",
+    location: str | Path | None = None,
 ) -> CommitResult:
-    """Commit the staged batches; a backfill never overwrites a version archived after its plan."""
+    """Commit the staged batches; a backfill never overwrites a version archived after its plan.
+
+    When ``location`` is a remote archive, ``archive_dir`` is its working copy and the commit is
+    then published there.
+    """
     ordered = sorted(outcomes, key=lambda o: o.batch_no)
     parts = [Path(part) for o in ordered for part in o.staged_parts]
     signatures = [Path(o.staged_signatures) for o in ordered if o.staged_signatures]
     keys = [Path(p) for p in key_parts if p]
-    return commit(ArchiveLayout(archive_dir), run, parts, keys, signatures, keep_newer=mode == "backfill")
+    layout = ArchiveLayout(archive_dir)
+    result = commit(layout, run, parts, keys, signatures, keep_newer=mode == "backfill")
+    if location is not None and is_remote(location):
+        publish(RemoteArchive.open(str(location)), layout)
+    return result
 
 
 def summarize(
-    plan: RunPlan, archive_dir: Path, run: RunInfo, outcomes: Sequence[BatchOutcome], result: CommitResult
+    plan: RunPlan, archive_dir: str | Path, run: RunInfo, outcomes: Sequence[BatchOutcome], result: CommitResult
 ) -> RunSummary:
     quarantined = [entry for o in outcomes for entry in o.quarantined]
     removed: Counter[str] = Counter()
@@ -422,14 +454,17 @@ def summarize(
     )
 
 
-def finish_run(archive_dir: Path, summary: RunSummary) -> Path:
+def finish_run(archive_dir: Path, summary: RunSummary, location: str | Path | None = None) -> Path:
     if not summary.accounted_for:
         raise RuntimeError(
             f"run {summary.run_id} lost track of inputs: {summary.inputs_seen} seen, "
             f"{summary.archived} archived, {summary.duplicates} duplicates, {summary.unchanged} unchanged, "
             f"{summary.superseded} superseded, {summary.quarantined} quarantined"
         )
-    return write_run_report(ArchiveLayout(archive_dir), summary.run_id, summary.as_dict())
+    report = write_run_report(ArchiveLayout(archive_dir), summary.run_id, summary.as_dict())
+    if location is not None and is_remote(location):
+        publish_report(RemoteArchive.open(str(location)), report)
+    return report
 
 
 def start_run(archive_dir: Path, run_id: str | None = None) -> RunInfo:
@@ -444,8 +479,10 @@ def execute(
     settings: Settings = DEFAULT_SETTINGS,
     run_id: str | None = None,
     on_batch: Callable[[BatchOutcome], None] | None = None,
+    location: str | Path | None = None,
 ) -> RunSummary:
-    """Clean the plan's inputs into ``archive_dir`` without an orchestrator."""
+    """Clean the plan's inputs into ``archive_dir`` without an orchestrator (and publish them to
+    ``location`` when that is a remote archive whose working copy ``archive_dir`` is)."""
     run = start_run(archive_dir, run_id)
     source = Path(plan.source_dir)
     groups = batches(plan.refs, settings.batch_size)
@@ -457,32 +494,37 @@ def execute(
         outcomes.append(outcome)
         if on_batch:
             on_batch(outcome)
-    result = commit_run(archive_dir, run, outcomes, key_parts, plan.mode)
-    summary = summarize(plan, archive_dir, run, outcomes, result)
-    finish_run(archive_dir, summary)
+    result = commit_run(archive_dir, run, outcomes, key_parts, plan.mode, location)
+    summary = summarize(plan, location or archive_dir, run, outcomes, result)
+    finish_run(archive_dir, summary, location)
     return summary
 
 
 def run_ingest(
     input_dir: Path,
-    archive_dir: Path,
+    archive: str | Path,
     settings: Settings = DEFAULT_SETTINGS,
     force: bool = False,
     run_id: str | None = None,
 ) -> RunSummary:
-    """Archive the new and changed inputs of ``input_dir`` (all of them with ``force``)."""
-    check_folders(input_dir, archive_dir)
-    return execute(plan_ingest(input_dir, archive_dir, settings, force), archive_dir, settings, run_id)
+    """Archive the new and changed inputs of ``input_dir`` (all of them with ``force``).
+
+    ``archive`` is a folder or the URL of a remote archive (``s3://bucket/prefix``, see ``remote``).
+    """
+    check_folders(input_dir, working_folder(archive, settings))
+    folder = prepare_archive(archive, settings)
+    return execute(plan_ingest(input_dir, folder, settings, force), folder, settings, run_id, location=archive)
 
 
 def run_backfill(
-    archive_dir: Path,
+    archive: str | Path,
     selection: Selection = Selection(),
     settings: Settings = DEFAULT_SETTINGS,
     run_id: str | None = None,
 ) -> RunSummary:
     """Re-clean archived documents (and retry quarantined inputs) with the current pipeline."""
-    return execute(plan_backfill(archive_dir, selection), archive_dir, settings, run_id)
+    folder = prepare_archive(archive, settings, with_inputs=True)
+    return execute(plan_backfill(folder, selection), folder, settings, run_id, location=archive)
 
 
 def _quarantine(

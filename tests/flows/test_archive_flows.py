@@ -101,3 +101,28 @@ def test_batches_on_a_local_two_worker_dask_cluster_give_the_same_archive(
     assert summary["archived"] == 7 and summary["quarantined"] == 2
     when = "processed_at, run_id, archived_at"  # the two runs started at different times
     assert archive_rows(distributed, when) == archive_rows(local, when)
+
+
+def test_flows_archive_to_s3_and_backfill_there_from_another_machine(
+    prefect_api: str, inbox: Path, tmp_path: Path, bucket_url: str
+) -> None:
+    from tests.test_remote import remote_rows
+
+    fill_inbox(inbox)
+    configs = []
+    for name in ("scheduler", "backfiller"):
+        config = tmp_path / f"{name}.toml"
+        config.write_text(f'[archive]\ncache_dir = "cache-{name}"\n')
+        configs.append(str(config))
+
+    ingest = ingest_flow(input_dir=str(inbox), archive_dir=bucket_url, config_path=configs[0], return_state=True)
+    assert ingest.is_completed(), ingest.message
+    assert ingest.result()["archived"] == 7 and ingest.result()["archive_dir"] == bucket_url
+    assert (tmp_path / "cache-scheduler").is_dir(), "the working copy lives where the configuration says"
+    archived = remote_rows(bucket_url)
+    assert len(archived) == 7
+
+    backfill = backfill_flow(archive_dir=bucket_url, config_path=configs[1], return_state=True)
+    assert backfill.is_completed(), backfill.message
+    assert backfill.result()["replaced"] == 7
+    assert remote_rows(bucket_url) == archived
