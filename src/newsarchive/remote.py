@@ -38,6 +38,8 @@ import os
 import re
 import shutil
 import uuid
+from collections.abc import Callable, Iterable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -56,6 +58,8 @@ from newsarchive.archive import (
 )
 
 POINTER = "manifest.json"
+# Object stores answer many small requests at once far faster than in turn (pyarrow releases the GIL).
+PARALLEL_REQUESTS = 16
 SYNC_STATE = ".remote.json"  # in the working copy: which remote snapshot it mirrors, and whether in full
 
 
@@ -95,8 +99,12 @@ class RemoteArchive:
     def open(cls, url: str) -> RemoteArchive:
         """pyarrow's own file systems first (S3, GCS, HDFS, with their URL options such as
         ``?endpoint_override=host:port&scheme=http``), then any fsspec implementation installed."""
+        native = url
+        if url.startswith("s3://") and "allow_delayed_open" not in url:
+            # One PUT per small object rather than a three-request multipart upload.
+            native = f"{url}{'&' if '?' in url else '?'}allow_delayed_open=true"
         try:
-            fs, base = pafs.FileSystem.from_uri(url)
+            fs, base = pafs.FileSystem.from_uri(native)
         except (ValueError, TypeError, OSError) as native_error:
             try:
                 import fsspec
@@ -120,9 +128,15 @@ class RemoteArchive:
         with self.fs.open_input_stream(self.path(relative)) as stream:
             return json.loads(stream.read())
 
+    @property
+    def has_folders(self) -> bool:
+        """Object stores have only keys: creating a "folder" there costs a request and a marker."""
+        return self.fs.type_name not in ("s3", "gcs")
+
     def write_bytes(self, relative: str, data: bytes) -> None:
         target = self.path(relative)
-        self.fs.create_dir(target.rsplit("/", 1)[0], recursive=True)
+        if self.has_folders:
+            self.fs.create_dir(target.rsplit("/", 1)[0], recursive=True)
         with self.fs.open_output_stream(target) as stream:
             stream.write(data)
 
@@ -164,9 +178,7 @@ class RemoteArchive:
             )
 
     def upload(self, source: Path, relative: str) -> None:
-        target = self.path(relative)
-        self.fs.create_dir(target.rsplit("/", 1)[0], recursive=True)
-        pafs.copy_files(str(source), target, source_filesystem=pafs.LocalFileSystem(), destination_filesystem=self.fs)
+        self.write_bytes(relative, source.read_bytes())
 
     def delete(self, relative: str) -> None:
         info = self.fs.get_file_info(self.path(relative))
@@ -174,6 +186,13 @@ class RemoteArchive:
             self.fs.delete_file(info.path)
         elif info.type == pafs.FileType.Directory:
             self.fs.delete_dir(info.path)
+
+
+def in_parallel(action: Callable[[str], object], names: Iterable[str]) -> None:
+    """Run ``action`` on every name, several requests at a time; the first failure is raised."""
+    with ThreadPoolExecutor(max_workers=PARALLEL_REQUESTS) as pool:
+        for _ in pool.map(action, sorted(names)):
+            pass
 
 
 # --- the working copy's view of the remote ----------------------------------------------------
@@ -222,8 +241,8 @@ def pull(remote: RemoteArchive, layout: ArchiveLayout, with_inputs: bool = False
             for folder in ("raw", "quarantine/inputs"):
                 local = layout.root / folder
                 have = {p.relative_to(local).as_posix() for p in local.rglob("*") if p.is_file()}
-                for name in sorted(set(remote.listing(folder)) - have):
-                    remote.download(f"{folder}/{name}", local / name)
+                missing = set(remote.listing(folder)) - have
+                in_parallel(lambda name, f=folder, at=local: remote.download(f"{f}/{name}", at / name), missing)
         _write_sync_state(layout, remote, snapshot=live, in_sync=False)
         return live
 
@@ -256,8 +275,7 @@ def _mirror_quarantine_records(remote: RemoteArchive, layout: ArchiveLayout) -> 
     for path in layout.quarantine.glob("*.json"):
         if path.name not in remote_records:
             path.unlink()
-    for name in sorted(remote_records):
-        remote.download(f"quarantine/{name}", layout.quarantine / name)
+    in_parallel(lambda name: remote.download(f"quarantine/{name}", layout.quarantine / name), remote_records)
 
 
 # --- publishing a run --------------------------------------------------------------------------
@@ -272,6 +290,8 @@ def publish(remote: RemoteArchive, layout: ArchiveLayout) -> str | None:
         state = _read_sync_state(layout)
         base = state.get("snapshot")
         _refuse_if_moved(remote, base)
+        # Once per publish (the bucket, when the URL allows creating it); keys need no folders.
+        remote.fs.create_dir(remote.base, recursive=True)
         live = _local_snapshot(layout)
         _upload_missing(remote, layout.raw, "raw")
         _publish_quarantine(remote, layout)
@@ -291,8 +311,8 @@ def publish(remote: RemoteArchive, layout: ArchiveLayout) -> str | None:
         if live is not None and state.get("corpus") != live:
             # Also after a run that died between the switch and this point.
             _sync_corpus(remote, layout, Snapshot(layout.snapshots / live), state.get("corpus"))
-            for name in {n.split("/", 1)[0] for n in remote.listing("snapshots")} - {live, base}:
-                remote.delete(f"snapshots/{name}")
+            stale = {n.split("/", 1)[0] for n in remote.listing("snapshots")} - {live, base}
+            in_parallel(lambda name: remote.delete(f"snapshots/{name}"), stale)
         _write_sync_state(layout, remote, snapshot=live, in_sync=True, corpus=live)
         return live
 
@@ -315,10 +335,8 @@ def _upload_missing(remote: RemoteArchive, folder: Path, relative: str) -> None:
     if not folder.is_dir():
         return
     present = set(remote.listing(relative))
-    for path in sorted(p for p in folder.rglob("*") if p.is_file() and not p.name.startswith(".")):
-        name = path.relative_to(folder).as_posix()
-        if name not in present:
-            remote.upload(path, f"{relative}/{name}")
+    local = {p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file() and not p.name.startswith(".")}
+    in_parallel(lambda name: remote.upload(folder / name, f"{relative}/{name}"), local - present)
 
 
 def _publish_quarantine(remote: RemoteArchive, layout: ArchiveLayout) -> None:
@@ -331,28 +349,28 @@ def _publish_quarantine(remote: RemoteArchive, layout: ArchiveLayout) -> None:
         else {}
     )
     local_files = {name: path for name, path in local_files.items() if not path.name.startswith(".")}
-    for name, path in sorted(local_files.items()):
-        info = remote_files.get(name)
-        if info is None or path.stat().st_mtime_ns >= pulled_at:
-            remote.upload(path, f"quarantine/{name}")
-    for name in sorted(set(remote_files) - set(local_files)):
-        remote.delete(f"quarantine/{name}")
+    changed = {
+        name for name, path in local_files.items() if name not in remote_files or path.stat().st_mtime_ns >= pulled_at
+    }
+    in_parallel(lambda name: remote.upload(local_files[name], f"quarantine/{name}"), changed)
+    in_parallel(lambda name: remote.delete(f"quarantine/{name}"), set(remote_files) - set(local_files))
 
 
 def _upload_snapshot(remote: RemoteArchive, layout: ArchiveLayout, snapshot: Snapshot, base: str | None) -> None:
     """Rows, state and manifest; a file the commit hard-linked from the remote's live snapshot is
     copied server-side instead of uploaded again."""
     previous = layout.snapshots / base if base else None
-    for path in sorted(p for p in snapshot.root.rglob("*") if p.is_file() and not p.name.startswith(".")):
-        relative = path.relative_to(snapshot.root).as_posix()
-        if relative.startswith("corpus/"):
-            continue
-        target = f"snapshots/{snapshot.root.name}/{relative}"
+
+    def place(relative: str) -> None:
+        path, target = snapshot.root / relative, f"snapshots/{snapshot.root.name}/{relative}"
         twin = previous / relative if previous else None
         if twin is not None and twin.exists() and twin.stat().st_ino == path.stat().st_ino:
             remote.fs.copy_file(remote.path(f"snapshots/{base}/{relative}"), remote.path(target))
         else:
             remote.upload(path, target)
+
+    files = {p.relative_to(snapshot.root).as_posix() for p in snapshot.root.rglob("*") if p.is_file()}
+    in_parallel(place, {name for name in files if not name.startswith("corpus/") and "/." not in f"/{name}"})
 
 
 def _sync_corpus(remote: RemoteArchive, layout: ArchiveLayout, snapshot: Snapshot, synced: str | None) -> None:
@@ -372,7 +390,5 @@ def _sync_corpus(remote: RemoteArchive, layout: ArchiveLayout, snapshot: Snapsho
     else:
         changed = list(texts)
         gone = set(remote.listing("corpus")) - set(texts)
-    for name in sorted(changed):
-        remote.upload(texts[name], f"corpus/{name}")
-    for name in sorted(gone):
-        remote.delete(f"corpus/{name}")
+    in_parallel(lambda name: remote.upload(texts[name], f"corpus/{name}"), changed)
+    in_parallel(lambda name: remote.delete(f"corpus/{name}"), gone)
