@@ -25,6 +25,7 @@ from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact, create_progress_artifact, update_progress_artifact
 from prefect.cache_policies import NO_CACHE
 from prefect.runtime import flow_run
+from prefect.states import State
 from prefect.task_runners import TaskRunner, ThreadPoolTaskRunner
 
 from newsarchive.archive import ArchiveLayout, CommitResult, RunInfo
@@ -53,12 +54,24 @@ from newsarchive.pipeline import (
     survey_batch,
     working_folder,
 )
+from newsarchive.remote import RemoteConflict
 
 # The CLI sets this to drive its progress bar; a deployment run leaves it None.
 ProgressHook = Callable[[int, int, BatchOutcome | None], None]
 progress_hook: ProgressHook | None = None
 
-IO_RETRIES = {"retries": 2, "retry_delay_seconds": [2, 10], "cache_policy": NO_CACHE}
+
+def _worth_retrying(task: Any, task_run: Any, state: State) -> bool:
+    """A failed request may pass next time; another writer having published meanwhile will not."""
+    return not isinstance(state.data, RemoteConflict)
+
+
+IO_RETRIES = {
+    "retries": 2,
+    "retry_delay_seconds": [2, 10],
+    "retry_condition_fn": _worth_retrying,
+    "cache_policy": NO_CACHE,
+}
 
 
 @task(name="sync-working-copy", **IO_RETRIES)

@@ -126,3 +126,13 @@ def test_flows_archive_to_s3_and_backfill_there_from_another_machine(
     assert backfill.is_completed(), backfill.message
     assert backfill.result()["replaced"] == 7
     assert remote_rows(bucket_url) == archived
+
+
+def test_io_tasks_retry_failed_requests_but_not_a_conflict_with_another_writer() -> None:
+    from prefect.states import Failed
+
+    from flows.archive_flow import _worth_retrying
+    from newsarchive.remote import RemoteConflict
+
+    assert _worth_retrying(None, None, Failed(data=OSError("connection reset by peer")))
+    assert not _worth_retrying(None, None, Failed(data=RemoteConflict("s3://news/archive moved")))
