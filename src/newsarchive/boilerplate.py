@@ -77,20 +77,19 @@ def gather_evidence(archived: pa.Table, incoming: pa.Table) -> Evidence:
     table = pa.concat_tables([archived.cast(INDEX_SCHEMA), incoming.cast(INDEX_SCHEMA)])
     if table.num_rows == 0:
         return NO_EVIDENCE
-    documents = table.group_by("source").aggregate([("doc_id", "count_distinct")])
-    per_source = dict(
-        zip(documents.column("source").to_pylist(), documents.column("doc_id_count_distinct").to_pylist(), strict=True)
-    )
+    documents = table.group_by("source").aggregate([("doc_id", "count_distinct")]).rename_columns(["source", "size"])
     counts = table.group_by(["source", "key"]).aggregate([("doc_id", "count_distinct")])
+    # Filtered in Arrow: only the few recurring keys become Python objects, not every short line.
+    counts = counts.join(documents, "source")
+    seen_in = pc.cast(counts.column("doc_id_count_distinct"), pa.float64())
+    recurring = pc.and_(
+        pc.greater_equal(seen_in, MIN_DOCUMENTS),
+        pc.greater_equal(seen_in, pc.multiply(pc.cast(counts.column("size"), pa.float64()), MIN_SHARE)),
+    )
+    counts = counts.filter(recurring)
     boilerplate: dict[str, set[int]] = {}
-    for source, key, count in zip(
-        counts.column("source").to_pylist(),
-        counts.column("key").to_pylist(),
-        counts.column("doc_id_count_distinct").to_pylist(),
-        strict=True,
-    ):
-        if count >= MIN_DOCUMENTS and count >= MIN_SHARE * per_source[source]:
-            boilerplate.setdefault(source, set()).add(key)
+    for source, key in zip(counts.column("source").to_pylist(), counts.column("key").to_pylist(), strict=True):
+        boilerplate.setdefault(source, set()).add(key)
     return Evidence({source: frozenset(keys) for source, keys in boilerplate.items()})
 
 
