@@ -46,18 +46,30 @@ def evaluate(folder: Path) -> dict[str, float]:
 
     dated = [s for s, e in expected.items() if e.get("date_min")]
     exact = [s for s, e in expected.items() if e.get("published_date")]
-    in_range = widths = 0
+    in_range = covers = widths = 0
     for source in dated:
         row, truth = rows.get(source), expected[source]
         true_min, true_max = dt.date.fromisoformat(truth["date_min"]), dt.date.fromisoformat(truth["date_max"])
+        true_date = dt.date.fromisoformat(truth["true_date"])
+        if row and not row["date_min"]:
+            print(f"  UNDATED {source}: true {true_date}", file=sys.stderr)
         if row and row["date_min"] and row["date_max"]:
-            # The true date lies somewhere in the editor's range; ours must cover that whole range.
-            in_range += row["date_min"] <= true_min and true_max <= row["date_max"]
+            contains = row["date_min"] <= true_date <= row["date_max"]
+            in_range += contains
+            # Stricter: the editor's whole range, i.e. no narrower than the text supports.
+            covers += row["date_min"] <= true_min and true_max <= row["date_max"]
             widths += (row["date_max"] - row["date_min"]).days + 1
+            if not contains:
+                print(
+                    f"  DATE {source}: true {true_date}, got {row['date_min']}..{row['date_max']} "
+                    f"({row['date_source']})",
+                    file=sys.stderr,
+                )
     figures["date exact (explicit dates)"] = sum(
         1 for s in exact if rows.get(s) and str(rows[s]["published_date"]) == expected[s]["published_date"]
     ) / max(len(exact), 1)
-    figures["date range contains the truth"] = in_range / max(len(dated), 1)
+    figures["date range contains the true date"] = in_range / max(len(dated), 1)
+    figures["date range covers the editor's range"] = covers / max(len(dated), 1)
     figures["dated documents given a range"] = sum(1 for s in dated if rows.get(s) and rows[s]["date_min"]) / max(
         len(dated), 1
     )
