@@ -18,7 +18,6 @@ from newsarchive import html as html_front
 from newsarchive.boilerplate import NO_EVIDENCE, Evidence, source_of
 from newsarchive.debris import RULES, Line, Rule, make_line, remove_debris
 from newsarchive.debris.bylines import BYLINE
-from newsarchive.debris.engine import WORD
 from newsarchive.metadata.dates import parse_date_line, parse_dateline
 from newsarchive.metadata.events import Catalog, tag_document
 from newsarchive.metadata.inference import infer_range
@@ -114,7 +113,8 @@ def clean_document(
         event_evidence=event.evidence,
         language=language,
         language_confidence=language_confidence,
-        word_count=len(WORD.findall(body_text)),
+        # debris.engine.WORD never spans a line break, so the body's count is the sum of its lines' counts.
+        word_count=sum(line.words for line in body),
         content_sha256=content_hash,
         removed=removed,
         repairs=repairs,

@@ -8,6 +8,7 @@ says what was changed and where.
 
 from __future__ import annotations
 
+import hashlib
 import html
 import re
 
@@ -56,6 +57,43 @@ _DOUBLE_ESCAPED = re.compile(
 )
 
 
+def _mojibake_hint() -> re.Pattern[str] | None:
+    """A cheap necessary condition for ``ftfy.badness.is_bad``, or None for an ftfy we do not know.
+
+    ftfy's test is an alternation of some forty character sequences; most of them may start with
+    an ASCII letter or a space, so it is tried at nearly every position of a line and costs more
+    than the rest of repair together. Every one of its sequences holds a character of ``rare``
+    below, except five whose characters are all common in clean text (curly quotes, accented
+    lower-case letters, Cyrillic and Greek capitals): those are kept as the short sequences of
+    theirs that the match must contain. A line with none of them cannot look like mojibake.
+    Derived from ftfy 6.3's BADNESS_RE, whose hash guards it.
+    """
+    if hashlib.sha256(badness.BADNESS_RE.pattern.encode()).hexdigest() != _KNOWN_BADNESS:
+        return None
+    c = badness.MOJIBAKE_CATEGORIES
+    rare = c["c1"] + c["bad"] + c["upper_accented"] + c["currency"] + c["numeric"] + c["law"] + c["box"]
+    rare += "ŒœØÙ°‚Ђ"  # "œ" not before a letter, "Ø"/"Ù" pairs, "°", "‚Ä", "вЂ"
+    quotes = c["start_punctuation"] + c["end_punctuation"]
+    return re.compile(
+        f"[{rare}]"
+        f"|[{c['end_punctuation']}][{c['lower_accented']}]"  # [box end currency numeric][lower_accented]
+        f"|[{c['end_punctuation']}][{c['start_punctuation']}]"  # [… end_punctuation][start_punctuation]
+        f"|[{c['lower_accented']}][{quotes}]\\w"  # [lower_accented upper_accented][start end]\w
+        f"|[ВГРС][{quotes}][ВГРС]"
+        f"|[ΒΓΞΟ][{quotes}][ΒΓΞΟ]"
+    )
+
+
+_KNOWN_BADNESS = "9dcc0f2ac90d9ae3c85eb7b9b2c0b8a8e8126153847c2b30c91a0bb263f3b8c4"
+_MOJIBAKE_HINT = _mojibake_hint()
+
+
+def _may_be_mojibake(line: str) -> bool:
+    if _MOJIBAKE_HINT is not None and not _MOJIBAKE_HINT.search(line):
+        return False
+    return bool(_C1.search(line) or badness.is_bad(line))
+
+
 def split_lines(text: str) -> tuple[list[str], list[Repair]]:
     """Split on any line ending; report Windows or old-Mac line endings as a repair."""
     repairs: list[Repair] = []
@@ -85,7 +123,7 @@ def repair_line(line: str, line_no: int) -> tuple[str, list[Repair]]:
     if "&" in line:
         line = _record(repairs, "html-entity", line_no, line, _unescape_entities(line), "unescaped HTML entities")
     if not line.isascii():
-        if _C1.search(line) or badness.is_bad(line):
+        if _may_be_mojibake(line):
             fixed, plan = ftfy.fix_and_explain(line, config=FTFY_CONFIG)
             steps = ", ".join(f"{op} {arg}" for op, arg in (plan or []))
             line = _record(repairs, "mojibake", line_no, line, fixed, steps or "ftfy")

@@ -35,17 +35,20 @@ _STAFF_BIO = re.compile(
 
 
 def _is_generated_bio(line: Line) -> bool:
-    marks = sum(line.text.count(mark) for mark in ".!;")
+    text = line.text
+    marks = text.count(".") + text.count("!") + text.count(";")
     # Generated bios are strings of two-to-six-word fragments; sentences run longer.
     if marks < 2 or line.words > 7 * (marks + 1):
         return False
-    text = line.text.strip("\"“”'‘’ ")
+    text = text.strip("\"“”'‘’ ")
     fragments = [f for f in _FRAGMENT_SPLIT.split(text) if f.strip()]
     if len(fragments) < 3 or line.words > 45:
         return False
     short = sum(1 for f in fragments if len(f.split()) <= 7)
-    personas = sum(1 for f in fragments if _PERSONA_NOUN.search(f))
-    return short >= 0.8 * len(fragments) and personas >= 2
+    if short < 0.8 * len(fragments):
+        return False
+    # The persona nouns are one long alternation: searched only in lines of short fragments.
+    return sum(1 for f in fragments if _PERSONA_NOUN.search(f)) >= 2
 
 
 @block_rule("bio.about-box", CATEGORY, "An 'About the author' header and the bio lines under it.")

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 from itertools import pairwise
 
-from newsarchive.debris.engine import STOPWORDS, Page, Stage, block_rule, line_rule
+from newsarchive.debris.engine import STOPWORDS, Line, Page, Stage, block_rule, line_rule
 
 CAPTION = "caption"
 CREDIT = "credit"
@@ -40,8 +40,6 @@ _CREDIT_PATTERNS = re.compile(
             # required after "credit"/"copyright", or "Copyright and the human hand" would qualify.
             rf"^\(?(?:{_MEDIA_WORD} )?(?:credits?|copyright)\s*[:：]\s*\S[^!?]{{0,90}}\)?$",
             r"^\(?courtesy(?: of)? [^!?]{1,80}\)?$",
-            # "Uncredited / AP", "Jane Doe | Reuters", "AFP via Getty Images", "Pool/Getty Images"
-            rf"^[^.!?]{{0,70}}?(?:\s*[/|]\s*|\s+via\s+|^){_AGENCY}\)?$",
             # "(Reuters)" or "REUTERS/Jane Doe"
             rf"^\(?{_AGENCY}\)?\s*(?:/\s*[A-Z][\w .'-]{{1,60}})?$",
             # "© Jane Doe"
@@ -50,6 +48,12 @@ _CREDIT_PATTERNS = re.compile(
     ),
     re.IGNORECASE,
 )
+# "Uncredited / AP", "Jane Doe | Reuters", "AFP via Getty Images", "Pool/Getty Images". Slow to fail (the
+# agencies are tried after each of the first seventy characters), so tried only on lines with a slash, a bar
+# or "via": its other branch, a line that is only an agency's name, is a "(Reuters)" line above.
+_AGENCY_AFTER_NAME = re.compile(rf"^[^.!?]{{0,70}}?(?:\s*[/|]\s*|\s+via\s+|^){_AGENCY}\)?$", re.IGNORECASE)
+_VIA = re.compile(r"\s+via\s+", re.IGNORECASE)
+_VIA_WORD = re.compile(r"\bvia\b", re.IGNORECASE)
 # A caption that says what it is: "In this image taken from…", "FILE - …", "Pictured: …".
 _CAPTION_CUE = re.compile(
     r"^(?:in this (?:\w+ )?"
@@ -67,10 +71,9 @@ _DESCRIBED_IMAGE = re.compile(
     re.IGNORECASE,
 )
 # A credit in brackets at the end of the caption line itself.
-_TRAILING_CREDIT = re.compile(
-    rf"\((?:{_MEDIA_WORD}|credit)\s*(?:credit|by)?\s*[:：]?[^()]{{1,80}}\)$|"
-    rf"(?:{_MEDIA_WORD}|credit)\s*[:：]\s*[^.!?]{{1,60}}(?:/|\bvia\b)\s*{_AGENCY}$",
-    re.IGNORECASE,
+_BRACKETED_CREDIT = re.compile(rf"\((?:{_MEDIA_WORD}|credit)\s*(?:credit|by)?\s*[:：]?[^()]{{1,80}}\)$", re.IGNORECASE)
+_CREDIT_WITH_AGENCY = re.compile(
+    rf"(?:{_MEDIA_WORD}|credit)\s*[:：]\s*[^.!?]{{1,60}}(?:/|\bvia\b)\s*{_AGENCY}$", re.IGNORECASE
 )
 
 # "(Jane Doe/The Island Times)" at the end of a caption: a name, a slash, the outlet.
@@ -87,7 +90,11 @@ _NAME_SLASH_OUTLET = re.compile(r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3} ?/
 
 
 def is_credit_line(text: str) -> bool:
-    return len(text) <= 120 and bool(_CREDIT_PATTERNS.search(text))
+    if len(text) > 120:
+        return False
+    if _CREDIT_PATTERNS.search(text):
+        return True
+    return ("/" in text or "|" in text or bool(_VIA.search(text))) and bool(_AGENCY_AFTER_NAME.search(text))
 
 
 def near_duplicates(a: str, b: str, threshold: float = 0.5) -> bool:
@@ -124,7 +131,23 @@ def _content_words(text: str) -> set[str]:
 def _caption_sized(page: Page, index: int) -> bool:
     """A caption is one sentence, two at most, and short; an article paragraph is longer."""
     line = page.lines[index]
-    return line.words <= 60 and len(_SENTENCE_BREAK.findall(line.text)) <= 1
+    if line.words > 60:
+        return False
+    first = _SENTENCE_BREAK.search(line.text)  # at most one break: stop looking at the second
+    return first is None or _SENTENCE_BREAK.search(line.text, first.end()) is None
+
+
+def _ends_with_credit(line: Line) -> bool:
+    text = line.text
+    # The bracketed forms end the line with ")" and the other needs a colon: each pattern, tried at
+    # every position of a long line, is tried only where it can match.
+    if text.endswith((")", ")\n")) and (_BRACKETED_CREDIT.search(text) or _TRAILING_NAME_CREDIT.search(text)):
+        return True
+    return (
+        (":" in text or "：" in text)
+        and ("/" in text or bool(_VIA_WORD.search(text)))
+        and bool(_CREDIT_WITH_AGENCY.search(text))
+    )
 
 
 @block_rule(
@@ -138,9 +161,12 @@ def _credit_blocks(page: Page) -> Iterator[tuple[int, str | None]]:
         line = page.lines[index]
         if line.prose:
             continue
+        credit = is_credit_line(line.text)
+        if not credit and not _NAME_SLASH_OUTLET.match(line.text):
+            continue
         before, after = page.previous_kept(index), page.next_kept(index)
-        if not is_credit_line(line.text):
-            weak = bool(_NAME_SLASH_OUTLET.match(line.text)) and before is not None and after is not None
+        if not credit:
+            weak = before is not None and after is not None
             if not (weak and near_duplicates(page.lines[before].text, page.lines[after].text)):
                 continue
         yield index, CREDIT
@@ -173,25 +199,31 @@ def _credit_blocks(page: Page) -> Iterator[tuple[int, str | None]]:
     stage=Stage.SIGNATURE,
 )
 def _repeated_captions(page: Page) -> Iterator[tuple[int, str | None]]:
-    kept = page.kept()
-    # The headline and its lead say the same thing by design; they are not a caption pair.
-    sized = {index: _caption_sized(page, index) for index in kept[1:] if page.lines[index].words <= 60}
+    lines = page.lines
+    # Sizing a line runs a regular expression over it: done only for lines the cheap tests let through.
+    sized: dict[int, bool] = {}
     words: dict[int, set[str]] = {}
-    for index, after in pairwise(kept):
-        if not (sized.get(index) and sized.get(after)) or page.lines[index].words < 4:
+    # The headline and its lead say the same thing by design; they are not a caption pair.
+    for index, after in pairwise(page.kept()[1:]):
+        if not 4 <= lines[index].words <= 60 or lines[after].words > 60:
             continue
-        first, second = page.lines[index].text, page.lines[after].text
+        first, second = lines[index].text, lines[after].text
         shorter, longer = sorted((len(first), len(second)))
-        if shorter < 0.4 * longer or not _share_a_long_word(page.lines[index].folded, page.lines[after].folded):
+        if shorter < 0.4 * longer or not _share_a_long_word(lines[index].folded, lines[after].folded):
+            continue
+        for i in (index, after):
+            if i not in sized:
+                sized[i] = _caption_sized(page, i)
+        if not (sized[index] and sized[after]):
             continue
         for i in (index, after):
             if i not in words:
-                words[i] = _content_words(page.lines[i].text)
+                words[i] = _content_words(lines[i].text)
         if first != second and not _similar_word_sets(words[index], words[after]):
             continue
         # A caption and its alt text differ by a few words; a paragraph the scraper caught
         # twice is repeated to the letter, and then one copy of it is article text.
-        if first != second or _CAPTION_CUE.search(first) or not page.lines[index].prose:
+        if first != second or _CAPTION_CUE.search(first) or not lines[index].prose:
             yield index, None
         yield after, None
 
@@ -218,7 +250,7 @@ RULES = [
         "caption.with-credit",
         CAPTION,
         "A caption ending with its credit in brackets: 'Firefighters at the scene. (Photo: Reuters)'.",
-        test=lambda line: bool(_TRAILING_CREDIT.search(line.text) or _TRAILING_NAME_CREDIT.search(line.text)),
+        test=_ends_with_credit,
         max_words=60,
         may_remove_prose=True,
         needles=("(", ":", "："),

@@ -45,16 +45,19 @@ _MIN_ARTICLE_LINES = 3
 
 @block_rule("comments.section", CATEGORY, "A comment section: its heading and everything after it.")
 def _comment_section(page: Page) -> Iterator[tuple[int, str | None]]:
-    non_blank = [i for i, line in enumerate(page.lines) if not line.blank]
-    prose_seen = 0
-    for position, index in enumerate(non_blank):
-        line = page.lines[index]
-        if line.prose and index not in page.claims:
-            prose_seen += 1
-        # Only in the second half, after some article: a heading early on is a subheading.
-        if position < len(non_blank) / 2 or prose_seen < _MIN_ARTICLE_LINES:
-            continue
-        if line.words <= 20 and _SECTION_HEADING.match(line.text):
+    lines = page.lines
+    non_blank = [i for i, line in enumerate(lines) if not line.blank]
+    # Only in the second half, after some article: a heading early on is a subheading.
+    half = -(-len(non_blank) // 2)  # the first position not below len / 2
+    headings = [
+        position
+        for position in range(half, len(non_blank))
+        if lines[non_blank[position]].words <= 20 and _SECTION_HEADING.match(lines[non_blank[position]].text)
+    ]
+    for position in headings:
+        # Unclaimed prose up to and including the heading: the article that comes before it.
+        prose_seen = sum(1 for i in non_blank[: position + 1] if lines[i].prose and i not in page.claims)
+        if prose_seen >= _MIN_ARTICLE_LINES:
             yield from ((i, None) for i in non_blank[position:])
             return
 

@@ -15,9 +15,11 @@ from __future__ import annotations
 
 import hashlib
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from enum import IntEnum
+from itertools import accumulate
 
 from newsarchive.model import Removal
 
@@ -65,24 +67,44 @@ def line_key(text: str) -> int:
 
 
 def make_line(no: int, text: str) -> Line:
-    tokens = WORD.findall(text)
-    return Line(no=no, text=text, words=len(tokens), prose=_reads_as_prose(text, tokens), folded=text.casefold())
+    initials = _INITIALS.findall(text)
+    return Line(no=no, text=text, words=len(initials), prose=_reads_as_prose(text, initials), folded=text.casefold())
 
 
-def _reads_as_prose(text: str, tokens: list[str]) -> bool:
+# The first character of each ``WORD``: counting and classing words needs no more, and one-character
+# strings cost far less to make than the words themselves.
+_INITIALS = re.compile(r"(\w)\w*(?:['’.-]\w+)*")
+_ASCII_LOWER = bytes(range(ord("a"), ord("z") + 1))
+_ASCII_UPPER = bytes(range(ord("A"), ord("Z") + 1))
+_PLUS_ONE = (1).__add__
+
+
+def _reads_as_prose(text: str, initials: list[str]) -> bool:
     """A sentence has enough words, many of them lower-case function words, and ends like one."""
-    count = len(tokens)
+    count = len(initials)
     if count < 8:
         return False
     ends_like_sentence = text[-1] in _SENTENCE_END
-    lowercase = sum(1 for t in tokens if t[0].islower())
-    cased = lowercase + sum(1 for t in tokens if t[0].isupper())
+    lowercase, uppercase = _case_counts("".join(initials))
+    cased = lowercase + uppercase
     if cased < 0.3 * count:
         # Scripts without letter case (Devanagari, Arabic, Chinese…): length and a sentence end.
         return ends_like_sentence or count >= 20
     if (not ends_like_sentence and count < 20) or lowercase < 0.35 * count:
         return False
-    return lowercase >= 0.6 * count or sum(1 for t in tokens if t.lower() in STOPWORDS) >= 0.12 * count
+    if lowercase >= 0.6 * count:
+        return True
+    return sum(map(STOPWORDS.__contains__, map(str.lower, WORD.findall(text)))) >= 0.12 * count
+
+
+def _case_counts(letters: str) -> tuple[int, int]:
+    """How many of ``letters`` are lower-case and how many upper-case (``str.islower``/``isupper``)."""
+    if letters.isascii():
+        # Counted in C: the ASCII letters are the only cased ASCII characters.
+        data = letters.encode("ascii")
+        size = len(data)
+        return size - len(data.translate(None, _ASCII_LOWER)), size - len(data.translate(None, _ASCII_UPPER))
+    return sum(map(str.islower, letters)), sum(map(str.isupper, letters))
 
 
 @dataclass(slots=True)
@@ -98,6 +120,9 @@ class Page:
     _kept: list[int] | None = None
     _kept_short: list[int] | None = None
     _separates_paragraphs: bool | None = None
+    _prose_located_in: list[int] | None = None  # the ``kept()`` list ``locate_prose`` last read
+    _folded: dict[int, tuple[str, list[int]]] = field(default_factory=dict)
+    _containing: dict[tuple[str, int], set[int]] = field(default_factory=dict)
 
     def is_kept(self, index: int) -> bool:
         return index not in self.claims and not self.lines[index].blank
@@ -113,6 +138,38 @@ class Page:
         if self._kept_short is None:
             self._kept_short = [i for i in self.kept() if not self.lines[i].prose]
         return self._kept_short
+
+    def lines_containing(self, needles: tuple[str, ...], max_words: int) -> set[int]:
+        """Indices of the lines of at most ``max_words`` words whose folded text holds one of ``needles``.
+
+        One ``str.find`` per needle over the folded text of the page's short enough lines: most
+        needles occur nowhere in a document, and a search per line, let alone a regular
+        expression, costs far more. Claims do not matter here, only the text.
+        """
+        found: set[int] = set()
+        text, starts = self._folded_text(max_words)
+        for needle in needles:
+            key = (needle, max_words)
+            lines = self._containing.get(key)  # several rules look for "subscri", "newsletter"…
+            if lines is None:
+                lines = set()
+                at = text.find(needle)
+                while at >= 0:
+                    index = bisect_right(starts, at) - 1
+                    lines.add(index)
+                    at = text.find(needle, starts[index + 1])  # one hit per line is enough
+                self._containing[key] = lines
+            found |= lines
+        return found
+
+    def _folded_text(self, max_words: int) -> tuple[str, list[int]]:
+        """The folded lines joined by newlines, longer lines left empty, and where each line starts."""
+        joined = self._folded.get(max_words)
+        if joined is None:
+            folded = [line.folded if line.words <= max_words else "" for line in self.lines]
+            starts = list(accumulate(map(_PLUS_ONE, map(len, folded)), initial=0))  # +1: the newline
+            joined = self._folded[max_words] = ("\n".join(folded), starts)
+        return joined
 
     def claim(self, index: int, removal: Removal) -> None:
         self.claims[index] = removal
@@ -151,11 +208,16 @@ class Page:
         return index > self.last_prose
 
     def locate_prose(self) -> None:
-        prose = [i for i in self.kept() if self.lines[i].prose]
-        if prose:
-            self.first_prose, self.last_prose = prose[0], prose[-1]
+        kept = self.kept()
+        if kept is self._prose_located_in:
+            return  # no line claimed since the last call: the edges have not moved
+        self._prose_located_in = kept
+        lines = self.lines
+        first = next((i for i in kept if lines[i].prose), None)
+        if first is None:
+            self.first_prose, self.last_prose = len(lines), -1
         else:
-            self.first_prose, self.last_prose = len(self.lines), -1
+            self.first_prose, self.last_prose = first, next(i for i in reversed(kept) if lines[i].prose)
 
 
 # A finder yields (line index, category) pairs; category None means the rule's own category.
@@ -204,46 +266,69 @@ def line_rule(
     if stage is None:
         stage = Stage.SIGNATURE if where == "anywhere" else Stage.LAYOUT
 
-    # One search for all trigger words is cheaper than a Python loop over them.
-    trigger = re.compile("|".join(map(re.escape, needles))) if needles else None
+    if any(not needle or "\n" in needle for needle in needles):
+        raise ValueError(f"rule {id}: a needle must be non-empty and within one line")
+    # A needle that holds another ("abonné", "abonn") adds nothing: a line with it has the other too.
+    needles = tuple(n for n in needles if not any(other != n and other in n for other in needles))
 
     # Few words can still make a long line ("=====… Page 2"); no debris line is longer than this,
     # and the cap bounds the time any pattern can take on one line.
     max_chars = 40 * max_words + 200
 
+    search = pattern.search if pattern is not None else None
+
     def matches(line: Line) -> bool:
+        """Everything but the needles, which ``find`` checks for the whole page at once."""
         if line.words > max_words or (line.prose and not may_remove_prose) or len(line.text) > max_chars:
             return False
-        if trigger is not None and not trigger.search(line.folded):
-            return False
-        if pattern is not None and not pattern.search(line.text):
+        if search is not None and not search(line.text):
             return False
         return test is None or test(line)
 
-    def find(page: Page) -> Iterator[tuple[int, str | None]]:
-        kept = page.kept()
+    def find(page: Page) -> list[tuple[int, str | None]]:
+        lines = page.lines
+        hits = page.lines_containing(needles, max_words) if needles else None
+        if hits is not None and not hits:
+            return []
         if where == "anywhere":
-            # Most of a document is prose, which most rules never touch: skip it wholesale.
-            candidates = kept if may_remove_prose else page.kept_short()
-            lines = page.lines
-            yield from ((index, None) for index in candidates if matches(lines[index]))
-            return
+            if hits is not None:
+                # Only the few lines with a needle in them can match.
+                candidates = [i for i in sorted(hits) if page.is_kept(i) and (may_remove_prose or not lines[i].prose)]
+            else:
+                # Most of a document is prose, which most rules never touch: skip it wholesale.
+                candidates = page.kept() if may_remove_prose else page.kept_short()
+            # ``matches`` written out (the candidates' prose is settled): this runs for every rule
+            # over every line of the page, and a function call per line costs as much as the tests.
+            return [
+                (i, None)
+                for i in candidates
+                if (line := lines[i]).words <= max_words
+                and len(line.text) <= max_chars
+                and (search is None or search(line.text))
+                and (test is None or test(line))
+            ]
+
+        def accepts(index: int) -> bool:
+            return (hits is None or index in hits) and matches(lines[index])
+
         # "head" is everything before the first line of prose the rule does not claim,
         # "tail" everything after the last one: a run of debris at the edge, however long.
+        kept = page.kept()
+        found = []
         if where in ("head", "edges"):
-            yield from _edge_run(page, kept, matches)
+            found += _edge_run(page, kept, accepts)
         if where in ("tail", "edges"):
-            yield from _edge_run(page, kept[::-1], matches)
+            found += _edge_run(page, kept[::-1], accepts)
+        return found
 
     return Rule(id=id, category=category, stage=stage, description=description, find=find)
 
 
-def _edge_run(page: Page, ordered: list[int], matches: Callable[[Line], bool]) -> Iterator[tuple[int, None]]:
+def _edge_run(page: Page, ordered: list[int], accepts: Callable[[int], bool]) -> Iterator[tuple[int, None]]:
     for index in ordered:
-        line = page.lines[index]
-        if matches(line):
+        if accepts(index):
             yield index, None
-        elif line.prose:
+        elif page.lines[index].prose:
             return
 
 
@@ -256,18 +341,29 @@ def block_rule(id: str, category: str, description: str, stage: Stage = Stage.LA
     return wrap
 
 
-def _run_stage(page: Page, rules: Sequence[Rule], stage: Stage) -> int:
+def _run_stage(page: Page, rules: Sequence[tuple[int, Rule]], layout: bool, idle: dict[int, int] | None = None) -> int:
+    """Run ``rules`` (each with its position in the rule list) in order; returns how many lines they claimed.
+
+    ``idle`` carries, from one round of layout rules to the next, the number of claims at which
+    each rule last ran and claimed nothing. A rule sees only the lines and the claims (the prose
+    edges follow from them), so when no line has been claimed since, it would find the same
+    lines again, all already taken: it is not run.
+    """
     claimed = 0
-    for rule in rules:
-        if rule.stage != stage:
+    lines, claims = page.lines, page.claims
+    for position, rule in rules:
+        before = len(claims)
+        if idle is not None and idle.get(position) == before:
             continue
         for index, category in list(rule.find(page)):
-            if index in page.claims or page.lines[index].blank:
+            if index in claims or lines[index].blank:
                 continue
-            line = page.lines[index]
+            line = lines[index]
             page.claim(index, Removal(rule.id, category or rule.category, line.no, line.text))
             claimed += 1
-        if stage is Stage.LAYOUT:
+        if idle is not None and len(claims) == before:
+            idle[position] = before
+        if layout:
             # A layout rule can uncover the real edge of the article for the next one.
             page.locate_prose()
     return claimed
@@ -277,11 +373,13 @@ def apply_rules(lines: Sequence[Line], rules: Sequence[Rule], boilerplate: froze
     """Run ``rules`` over ``lines``: signature rules first, then layout rules."""
     page = Page(lines=list(lines), boilerplate=boilerplate)
     page.locate_prose()
-    _run_stage(page, rules, Stage.SIGNATURE)
+    _run_stage(page, [(i, rule) for i, rule in enumerate(rules) if rule.stage == Stage.SIGNATURE], layout=False)
     # Removing one run of edge debris can expose the next ("412" under an author box): repeat
     # the layout rules until they find nothing more, a few rounds at most.
+    layout_rules = [(i, rule) for i, rule in enumerate(rules) if rule.stage == Stage.LAYOUT]
+    idle: dict[int, int] = {}
     for _ in range(3):
         page.locate_prose()
-        if not _run_stage(page, rules, Stage.LAYOUT):
+        if not _run_stage(page, layout_rules, layout=True, idle=idle):
             break
     return page

@@ -123,6 +123,7 @@ _DATE_FORMS = [
     ),
     re.compile(rf"{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s*,?\s+(?P<year>\d{{4}})", re.IGNORECASE),
 ]
+_YEAR = re.compile(r"\d{4}")
 _TIME = re.compile(
     r"(?:\bat\s+|\bum\s+|\bà\s+|\bT)?\d{1,2}[:.h]\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[ap]\.?\s?m\.?)?"
     r"(?:\s*(?:Z|[+-]\d{2}:?\d{2}|UTC|GMT|[ECMP][SD]?T|BST|CES?T|EES?T|MSK|IST|JST|AEST|Uhr)\b)?",
@@ -156,7 +157,7 @@ def parse_date_line(text: str, today: dt.date | None = None) -> DateLine | None:
 
     "Published 28 Sept 2023 - Updated 28 Sept 2023" holds two: the first one counts.
     """
-    if len(text) > 120 or not any(ch.isdigit() for ch in text):
+    if len(text) > 120 or not _has_digit(text):
         return None
     second_stamp = _SECOND_STAMP.search(text)
     if second_stamp and second_stamp.start() > 0 and parse_date_line(text[second_stamp.start() :], today):
@@ -170,6 +171,8 @@ def parse_date_line(text: str, today: dt.date | None = None) -> DateLine | None:
         word = prefix.group("label").casefold()
         label = "updated" if word in _UPDATE_LABELS else "published"
         rest = text[prefix.end() :]
+    if not _YEAR.search(rest):
+        return None  # every form has a four-digit year; the month-name forms are slow to fail
     for form in _DATE_FORMS:
         match = form.search(rest)
         if not match:
@@ -186,6 +189,17 @@ def parse_date_line(text: str, today: dt.date | None = None) -> DateLine | None:
             return None
         return DateLine(min(dates), max(dates), label)
     return None
+
+
+_ASCII_DIGIT = re.compile(r"[0-9]")
+
+
+def _has_digit(text: str) -> bool:
+    """Whether any character is a digit (``str.isdigit``, so "²" and "٣" count), without a Python
+    loop over the characters of the many lines that hold an ASCII digit or are ASCII without one."""
+    if _ASCII_DIGIT.search(text):
+        return True
+    return not text.isascii() and any(ch.isdigit() for ch in text)
 
 
 def _dates_of(match: re.Match[str]) -> list[dt.date]:

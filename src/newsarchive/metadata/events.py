@@ -111,7 +111,9 @@ def parse_catalog(data: dict) -> Catalog:
     terms = (
         re.compile(rf"(?<!\w)(?:{_prefix_tree(by_length)})(?!\w)", re.IGNORECASE) if by_length else re.compile("(?!x)x")
     )
-    needles = tuple(sorted({t.casefold() for t in topic_terms}))
+    folded_terms = {t.casefold() for t in topic_terms}
+    # A term holding another ("haut-karabakh", "karabakh") adds nothing to the substring test.
+    needles = tuple(sorted(t for t in folded_terms if not any(other != t and other in t for other in folded_terms)))
     return Catalog(topic=topic, events=tuple(events), terms=terms, term_events=term_events, topic_needles=needles)
 
 
@@ -159,7 +161,7 @@ def tag_event(
 ) -> EventTag:
     """The event ``text`` is about, given the publication range [earliest, latest] when known."""
     folded = text.casefold()
-    if not any(needle in folded for needle in catalog.topic_needles) or not catalog.topic.search(text):
+    if not any(map(folded.__contains__, catalog.topic_needles)) or not catalog.topic.search(text):
         return NO_EVENT
     looks_back = bool(_RETROSPECTIVE.search(text))
     paragraph_starts = [0] + [m.end() for m in re.finditer(r"\n+", text)]
