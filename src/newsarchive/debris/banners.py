@@ -94,6 +94,7 @@ RULES = [
         re.compile(
             r"\b(?:(?:please )?enable javascript|javascript is (?:disabled|required|not enabled)|"
             r"your browser (?:does not|doesn't) support|(?:update|upgrade) your browser|"
+            r"(?:using|have) an? (?:outdated|old|unsupported|out-of-date) (?:web )?browser|"
             r"ad ?-?blocker (?:detected|is (?:on|enabled))|(?:disable|whitelist) your ad ?-?blocker|"
             r"(?:abilita|attiva|aktivieren sie|activez|activa|habilita|ative|włącz|включите|schakel) javascript)",
             re.IGNORECASE,
@@ -101,5 +102,44 @@ RULES = [
         max_words=40,
         may_remove_prose=True,
         needles=("javascript", "browser", "blocker", "ad-block", "adblock", "ad block"),
+    ),
+    line_rule(
+        "banner.server-error",
+        CATEGORY,
+        "An error or warning the site's code printed into the page: 'Notice: Undefined index … on line 212'.",
+        re.compile(
+            r"^\W*(?:(?:php )?(?:notice|warning|deprecated|fatal error|parse error|strict standards)\s*:\s*.{0,300}"
+            r"\bon line \d+|(?:uncaught )?(?:exception|error)\b.{0,200}\bin /[\w/.-]+\.php\b)",
+            re.IGNORECASE,
+        ),
+        max_words=80,
+        may_remove_prose=True,
+        needles=("on line", ".php"),
+    ),
+    line_rule(
+        "banner.alert",
+        CATEGORY,
+        "A breaking-news or live-stream alert strip above the article: 'BREAKING: …', 'WATCH LIVE: …'.",
+        re.compile(
+            r"^\W*(?:breaking(?: news)?|just in|developing(?: story)?|news alert|alert|"
+            r"(?:watch |listen )?live(?: now)?|live (?:updates|coverage|blog|stream)|happening now|"
+            r"eilmeldung|dernière minute|última hora|"
+            r"urgente|ultim'ora|срочно)\s*[:|–—-]\s*\S.{0,150}$"
+            r"|^\W*live\b.{1,60}[–—|-]\s*(?:watch|listen)(?: (?:now|live))?\W*$",
+            re.IGNORECASE,
+        ),
+        where="head",
+        max_words=25,
+    ),
+    line_rule(
+        "banner.official-site",
+        CATEGORY,
+        "A government site's identity strip: 'An official website of the City of …', 'Here's how you know'.",
+        re.compile(
+            r"^\W*(?:an? )?official (?:web ?site|portal|page) of (?:the )?\S.{0,80}$|^\W*here['’]s how you know\W*$",
+            re.IGNORECASE,
+        ),
+        where="head",
+        max_words=16,
     ),
 ]

@@ -146,6 +146,37 @@ RULES = [
         max_words=20,
     ),
     line_rule(
+        "newsletter.metered-paywall",
+        CATEGORY,
+        "A metered paywall or membership pitch: 'You've read 4 of your 5 free articles', 'Enjoying X? Join'.",
+        re.compile(
+            r"\byou(?:'ve| have) (?:read|used|viewed) (?:\d+|all|your) (?:of (?:your |the )?\d+ )?"
+            r"(?:free |complimentary )?(?:articles|stories|pages)\b|"
+            r"\b\d+ (?:free )?(?:articles?|stories) (?:left|remaining) (?:this|for the) (?:month|week)\b|"
+            r"^\W*(?:enjoying|enjoyed|like|love|liked|loving|found) (?:this|reading|[\w'’&.-]+(?: [\w'’&.-]+){0,3})"
+            r"\s*\?\s*(?:become|subscribe|support|join|sign up|consider|refer|upgrade|donate|share)\b|"
+            r"\b(?:cancel (?:any ?time|at any time)|(?:start|begin) (?:your|a) free trial)\b",
+            re.IGNORECASE,
+        ),
+        max_words=40,
+        may_remove_prose=True,
+        needles=("you've", "you have", "left", "remaining", "?", "cancel", "free trial"),
+    ),
+    line_rule(
+        "newsletter.app-and-email",
+        CATEGORY,
+        "Prompts to get the site's app or posts by e-mail: 'Download the X News app', 'Follow Blog via Email'.",
+        re.compile(
+            r"^\W*(?:download|get|install|try) (?:the|our) (?:free )?(?:[\w'’&.-]+ ){0,4}app\b.{0,80}$|"
+            r"^\W*follow (?:this )?(?:blog|site|page|author)? ?(?:via|by) e-?mail\W*$|"
+            r"^\W*(?:sign me up|count me in|keep me (?:updated|posted)|notify me)\W*$",
+            re.IGNORECASE,
+        ),
+        max_words=25,
+        may_remove_prose=True,
+        needles=("app", "mail", "sign me", "count me", "keep me", "notify me"),
+    ),
+    line_rule(
         "newsletter.cookie-notice",
         CATEGORY,
         "Cookie and consent banners: 'We use cookies to improve your experience…'.",

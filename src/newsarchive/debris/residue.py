@@ -1,8 +1,10 @@
-"""Page furniture no other rule named: what is left above the headline and below the article.
+"""Page furniture no other rule named: controls read out as text, and what is left above the
+headline and below the article.
 
-These rules know no wording at all, only position and shape, so they catch debris in phrasings
-no rule was written for. They run after every other rule (whose categories are more precise)
-and take only lines that cannot be article text by their place:
+The control labels ("Video unavailable", "Image 3 of 8", "Print version") are the only wording
+here. The other rules know no wording at all, only position and shape, so they catch debris in
+phrasings no rule was written for. They run after every other rule (whose categories are more
+precise) and take only lines that cannot be article text by their place:
 
 * above the headline: before the first paragraph of prose, the headline is the first line
   shaped like one (not the longest: a standfirst without a full stop often follows it), and
@@ -18,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from newsarchive.debris.engine import Line, Page, block_rule
+from newsarchive.debris.engine import Line, Page, block_rule, line_rule
 
 CATEGORY = "residue"
 MAX_WORDS_AFTER_ARTICLE = 12
@@ -67,4 +69,58 @@ def _after_article(page: Page) -> Iterator[tuple[int, str | None]]:
         yield index, None
 
 
-RULES = [_above_headline, _after_article]
+# The labels of a page's controls, read out as text: video players, galleries, expanders,
+# feedback and print buttons. Each is the whole line, so a sentence that mentions a video stays.
+_CONTROL_LABEL = re.compile(
+    r"^\W*(?:"
+    r"(?:video|audio|media|image|photo|content) (?:unavailable|loading|is loading|not available|cannot be played)|"
+    r"loading(?: video| comments| content)?|now playing|up next|autoplay(?:\s*:?\s*(?:on|off))?|"
+    r"play(?: video| audio| now)?|pause|replay|mute|unmute|full ?screen|closed captioning|subtitles|"
+    r"(?:video )?duration\s*:?\s*\d{1,2}:\d{2}(?::\d{2})?|"
+    r"(?:view|open|see|show|launch|enter|browse) (?:the )?(?:full )?(?:image |photo |picture )?(?:gallery|slideshow)|"
+    r"open image in gallery|expand(?: image)?|enlarge(?: image| this image)?|click (?:to|here to) (?:expand|enlarge)|"
+    r"(?:zoom|toggle) (?:caption|image)|hide caption|show caption|"
+    r"advertisement\s*(?:close|x)|close (?:ad|advertisement)|"
+    r"print(?: version| this (?:article|page|story))?|report an? (?:error|typo|correction)|"
+    r"(?:was|is) this (?:page|article|story|information) (?:helpful|useful)\??|"
+    r"(?:did you find|do you find) this (?:page|article) (?:helpful|useful)\??|"
+    r"media caption,?|image caption,?|top highlight|listen(?: now)?|"
+    r"vidéo indisponible|cargando(?:\.\.\.)?|wird geladen|chargement(?: en cours)?"
+    r")\W*$",
+    re.IGNORECASE,
+)
+# "Image 3 of 8", "Photo 2/12", "1 / 3": where a gallery's counter stood.
+GALLERY_COUNTER = re.compile(
+    r"^\W*(?:(?:image|photo|picture|slide|bild|foto|imagen|immagine|фото)\s*)?\d{1,3}\s*(?:of|/|von|de|di|из)\s*\d{1,3}\W*$",
+    re.IGNORECASE,
+)
+# A market or weather ticker: a short label, a figure and an up/down arrow or degree sign.
+_TICKER = re.compile(
+    r"^[^.!?]{0,40}\d[\d.,]*\s*[%°]?\s*[▲▼△▽↑↓⬆⬇]\s*[+-]?\d*[.,]?\d*\s*%?[^.!?]{0,20}$|"
+    r"^\W*-?\d{1,3}\s*°[CF]?\s+\S.{0,30}$"
+)
+
+
+def _is_control_label(line: Line) -> bool:
+    return bool(_CONTROL_LABEL.match(line.text) or GALLERY_COUNTER.match(line.text))
+
+
+RULES = [
+    line_rule(
+        "residue.control-label",
+        CATEGORY,
+        "The label of a player, gallery or page control: 'Video unavailable', 'Image 3 of 8', 'Print version'.",
+        test=_is_control_label,
+        max_words=8,
+    ),
+    line_rule(
+        "residue.ticker",
+        CATEGORY,
+        "A market or weather ticker before the article: 'FTSE 100 7,682.3 ▲ 0.4%', '72° Tri-County'.",
+        _TICKER,
+        where="head",
+        max_words=8,
+    ),
+    _above_headline,
+    _after_article,
+]
