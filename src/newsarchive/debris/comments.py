@@ -21,7 +21,8 @@ _FORM_PHRASES = re.compile(
     # Labels and buttons: the whole line, or "No comments were received" would go too.
     r"|^\W*(?:leave a (?:reply|comment|response)|cancel reply|post (?:a |your )?comment|submit (?:a )?comment|"
     r"add (?:a |your |new )?comment|write a comment|join the (?:discussion|conversation)|be the first to comment|"
-    r"no comments(?: yet)?|comments are closed|show comments|view comments|load (?:more )?comments|"
+    r"no comments(?: yet)?|comments are (?:now )?(?:closed|disabled)(?: (?:for|on) this \w+)?|show comments|"
+    r"view comments|load (?:more )?comments|"
     r"kommentar (?:schreiben|verfassen|abgeben)|deja (?:un|tu) comentario|laisser un commentaire|"
     r"lascia un commento|deixe (?:um|seu) coment[aá]rio|оставить комментарий|"
     r"discussion about this (?:post|article|story)|reageer|yorum yap|skomentuj|commenta|"

@@ -132,6 +132,9 @@ RULES = [
             r"^\W*(?:(?:all )?content|text|articles?|this (?:article|work|site|page|content)|except where)"
             r"[^.]{0,60}\blicen[cs]ed under\b|"
             r"\btous droits réservés\b|\balle rechte vorbehalten\b|\btodos los derechos reservados\b|"
+            # The reuse notice: "This material may not be published, broadcast, rewritten or redistributed."
+            r"\bmay not be (?:reproduced|published|broadcast|rewritten|redistributed|copied|republished)\b"
+            r"[^.]{0,80}\b(?:without|in whole|in part|or (?:redistributed|republished|broadcast))\b|"
             r"\btodos os direitos reservados\b|\btutti i diritti riservati\b|\bвсе права защищены\b",
             re.IGNORECASE,
         ),
@@ -151,6 +154,7 @@ RULES = [
             "права защищены",
             "licensed under",
             "licenced under",
+            "may not be",
         ),
     ),
 ]

@@ -163,6 +163,20 @@ RULES = [
         needles=("you've", "you have", "left", "remaining", "?", "cancel", "free trial"),
     ),
     line_rule(
+        "newsletter.named-pitch",
+        CATEGORY,
+        "A pitch for a named newsletter or the site itself: 'Sign up for Orbit Weekly: …, every Thursday.'",
+        re.compile(
+            r"^\W*(?:sign up|subscribe|register)(?: (?:for|to))? [^!?]{0,120}\b(?:every (?:day|week|morning|evening|"
+            r"weekday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|daily|weekly|delivered|"
+            r"in your inbox|for free)\b[^!?]{0,80}$",
+            re.IGNORECASE,
+        ),
+        max_words=35,
+        may_remove_prose=True,
+        needles=("sign up", "subscribe", "register"),
+    ),
+    line_rule(
         "newsletter.app-and-email",
         CATEGORY,
         "Prompts to get the site's app or posts by e-mail: 'Download the X News app', 'Follow Blog via Email'.",
@@ -187,6 +201,9 @@ RULES = [
             # cookies and what they do, not "We use only butter in our cookies".
             r"\bwe(?: and our (?:\d+ )?(?:partners|vendors))? (?:use|store|access)\b[^.]{0,80}\bcookies\b"
             r"(?=[^.]{0,120}\b(?:experience|device|browser|personali[sz]|analy[sz]|advertis|consent|traffic|audience))|"
+            r"\bwe and our (?:\d+ )?(?:partners|vendors) (?:process|use|store|access|collect)\b[^.]{0,40}"
+            r"\b(?:data|cookies)\b|"
+            r"\bby clicking [\"“'‘]?(?:accept|agree|i agree|ok|allow)\b[^.]{0,40}\byou (?:consent|agree)\b|"
             r"\bwe(?: and our (?:\d+ )?(?:partners|vendors))? (?:use|store|access)\b[^.]{0,80}\b(?:device|browser)\b"
             r"[^.]{0,60}\bcookies\b|"
             r"nous utilisons (?:des )?cookies|wir (?:verwenden|nutzen) cookies|(?:utilizamos|usamos) cookies|"
@@ -199,7 +216,7 @@ RULES = [
         ),
         max_words=60,
         may_remove_prose=True,
-        needles=("cookie", "continuing to", "by using", "çerez"),
+        needles=("cookie", "continuing to", "by using", "çerez", "partners", "vendors", "by clicking"),
     ),
     line_rule(
         "newsletter.consent-button",

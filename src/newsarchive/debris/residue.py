@@ -96,7 +96,7 @@ GALLERY_COUNTER = re.compile(
 )
 # A market or weather ticker: a short label, a figure and an up/down arrow or degree sign.
 _TICKER = re.compile(
-    r"^[^.!?]{0,40}\d[\d.,]*\s*[%°]?\s*[▲▼△▽↑↓⬆⬇]\s*[+-]?\d*[.,]?\d*\s*%?[^.!?]{0,20}$|"
+    r"^[^!?]{0,50}\d[^!?]{0,20}[▲▼△▽↑↓⬆⬇][^!?]{0,15}$|"
     r"^\W*-?\d{1,3}\s*°[CF]?\s+\S.{0,30}$"
 )
 
@@ -105,7 +105,25 @@ def _is_control_label(line: Line) -> bool:
     return bool(_CONTROL_LABEL.match(line.text) or GALLERY_COUNTER.match(line.text))
 
 
+# The site's standing notes under every post: whose views these are, where to find more.
+_HOUSE_NOTE = re.compile(
+    r"^\W*(?:the )?(?:views|opinions) expressed (?:in this (?:post|article|piece|column|blog)|here(?:in)?|above)\b|"
+    r"^\W*(?:catch|get|read|follow) (?:all )?the latest\b.{0,80}\b(?:news|updates|stories)\b.{0,60}$|"
+    r"^\W*users browsing this (?:forum|topic|thread|board)\b",
+    re.IGNORECASE,
+)
+
+
 RULES = [
+    line_rule(
+        "residue.house-note",
+        CATEGORY,
+        "A note the site prints under every post: 'The views expressed in this post are the author's own.'",
+        _HOUSE_NOTE,
+        max_words=40,
+        may_remove_prose=True,
+        needles=("expressed", "latest", "users browsing"),
+    ),
     line_rule(
         "residue.control-label",
         CATEGORY,

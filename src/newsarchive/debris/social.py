@@ -96,7 +96,7 @@ RULES = [
             # "38 Likes∙4 Restacks": several counters on one line
             r"^\W*(?:(?:\d[\d.,]*\s*[kKmM]?\s+(?:shares?|views?|likes?|reads?|reactions?|followers|subscribers|"
             r"restacks?|reposts?|retweets?|comments?)\W*){1,4}|"
-            r"(?:shares?|views?|likes?|reads?)\s*:?\s*\d[\d.,]*\s*[kKmM]?)\W*$",
+            r"(?:shares?|views?|viewed|likes?|reads?|hits)\s*:?\s*\d[\d.,]*\s*[kKmM]?(?: times)?)\W*$",
             re.IGNORECASE,
         ),
         max_words=8,
