@@ -41,7 +41,10 @@ _ROLE = (
 # "Maria Lopez, Education Reporter", "BY JAMES WHITAKER | jwhitaker@…", "Reporting by …; Editing by …"
 _BYLINE_SHAPES = re.compile(
     # ... with the date after it: "Harriet Quayle, Health Correspondent · Tue 14 Nov 2023 06.00 GMT"
-    rf"^{_NAME}\s*[,|–—-]\s*(?:(?:the |our )?[\w ]{{0,30}}{_ROLE}|[\w.+-]+@[\w.-]+)(?:\s*[·•|]\s*[^!?]{{0,40}})?\W*$|"
+    rf"^{_NAME}\s*[,|–—-]\s*(?:(?:the |our )?[\w ]{{0,30}}{_ROLE}|[\w.+-]+@[\w.-]+)"
+    r"(?:,\s*[A-ZÀ-Þ][\w' -]{1,30})?(?:\s*[·•|]\s*[^!?]{0,40})?\W*$|"
+    # A desk signing the story: "SportsNation Desk", "Metro Staff"
+    r"^[A-ZÀ-Þ][\w&'’-]+(?: [A-ZÀ-Þ][\w&'’-]+){0,3} (?:Desk|Staff|Newsroom|Bureau|News Team)$|"
     # "Posted on 24 July 2024 by plot29grower"
     r"^(?i:posted|published|written) (?i:on) [^|!?]{4,40}? (?i:by) [\w.'’-]+(?: [\w.'’-]+){0,3}$|"
     rf"^(?i:by)\s+[A-ZÀ-Þ'’.-]{{2,}}(?:\s+[A-ZÀ-Þ'’.-]{{2,}}){{1,3}}(?:\s*[|,]?\s*.{{0,60}})?$|"

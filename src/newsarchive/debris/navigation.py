@@ -116,6 +116,11 @@ def _is_headline(line: Line) -> bool:
     return 4 <= line.words <= 30 and line.text[-1:] not in ".:;," and not line.prose
 
 
+_LANGUAGE = (
+    r"(?:EN|DE|FR|ES|IT|PT|NL|PL|RU|UK|TR|AR|ZH|JA|KO|LV|LT|ET|FI|SV|DA|NO|CS|SK|HU|RO|BG|EL|HY|AZ|KA|"
+    r"English|Deutsch|Français|Español|Italiano|Português|Nederlands|Polski|Русский|Українська|Türkçe|"
+    r"Latviešu|Lietuvių|Eesti|Հայերեն|Azərbaycan|ქართული)"
+)
 _PAGE_LABEL = re.compile(
     r"^\W*(?:(?:page|seite|página|pagina|страница)\s+\d{1,3}(?:\s*(?:of|/|von|de|di|из)\s*\d{1,3})?|"
     r"(?:load|show|view|see) more(?: (?:stories|articles|posts|news|results))?|"
@@ -200,6 +205,16 @@ RULES = [
         re.compile(r"^[^>»›‹«/|→.!?]{1,30}(?:\s[>»›‹«/→]\s[^>»›‹«/|→.!?]{1,30}){1,5}$"),
         where="head",
         max_words=12,
+    ),
+    line_rule(
+        "navigation.language-switch",
+        CATEGORY,
+        "A language switcher at the top: 'EN', 'DE | FR', 'English · Deutsch'.",
+        re.compile(
+            rf"^\W*{_LANGUAGE}(?:\s*[|/·•,]\s*{_LANGUAGE})*\W*$",
+        ),
+        where="head",
+        max_words=8,
     ),
     line_rule(
         "navigation.page-numbers",

@@ -34,6 +34,25 @@ def _headline_shaped(line: Line) -> bool:
     return 4 <= line.words <= 30 and line.text[-1:] not in ".:;,!" and not line.prose
 
 
+def _menu_follows(page: Page, index: int) -> bool:
+    """Two short items right under the line: it sits in a menu, it does not head an article."""
+    items = 0
+    following = page.next_kept(index)
+    while following is not None and items < 2:
+        line = page.lines[following]
+        if not (
+            0 < line.words <= 2 and line.text[-1:] not in _SENTENCE_END and not any(c.isdigit() for c in line.text)
+        ):
+            return False
+        items += 1
+        following = page.next_kept(following)
+    return items == 2
+
+
+# "… for the Championship season - The Boundary Rope": the page title, with the site's name.
+_SITE_SUFFIX = re.compile(r"\S\s+[|–—-]\s+[^|–—-]{2,40}$")
+
+
 def _table_or_fact(line: Line) -> bool:
     """'Team A 3 1 0 10', 'Best film: The Glass Orchard', '* Unemployment fell to 4.1%': content."""
     return len(_NUMBER.findall(line.text)) >= 2 or bool(_FACT_BULLET.match(line.text) or _LABELLED.match(line.text))
@@ -44,9 +63,13 @@ def _above_headline(page: Page) -> Iterator[tuple[int, str | None]]:
     head = [i for i in page.kept() if page.in_head(i)]
     if page.last_prose < 0 or len(head) < 2:
         return
-    candidates = [i for i in head if _headline_shaped(page.lines[i])]
+    # A headline is followed by the article (standfirst, byline, text), never by more menu items;
+    # the line that carries the site's name is the page title, whatever short lines precede it.
+    candidates = [i for i in head if _headline_shaped(page.lines[i]) and not _menu_follows(page, i)]
     if not candidates:
         return
+    titled = [i for i in candidates if _SITE_SUFFIX.search(page.lines[i].text) and page.lines[i].words >= 6]
+    candidates = titled or candidates
     headline = candidates[0]
     for index in head:
         if index < headline:
