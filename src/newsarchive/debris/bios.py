@@ -78,12 +78,21 @@ _NAME_RUN = re.compile(r"[A-ZÀ-Þ][\w'’-]+(?:\s+(?:van|von|de|da|del|der|la|l
 _BIO_VERB = r"(?:is|was|has|have|covers|writes|reports|joined|lives|edits|leads|specialises|specializes|teaches)"
 
 
-def _authors(page: Page) -> set[str]:
-    """The names in the lines already removed as bylines: who wrote the article."""
-    names: set[str] = set()
+_HONORIFIC = frozenset(
+    {"By", "BY", "Dr", "Dr.", "Prof", "Prof.", "Mr", "Mr.", "Ms", "Ms.", "Mrs", "Mrs.", "Sir", "Dame"}
+)
+_BIO_ONLY_VERB = r"(?:writes|covers|reports|edits)"
+
+
+def _authors(page: Page) -> set[tuple[str, ...]]:
+    """The names in the lines already removed as bylines (who wrote the article), as word tuples."""
+    names: set[tuple[str, ...]] = set()
     for removal in page.claims.values():
         if removal.category == "byline":
-            names.update(name for name in _NAME_RUN.findall(removal.text) if name.split()[0] not in ("By", "BY"))
+            for run in _NAME_RUN.findall(removal.text):
+                words = tuple(word for word in run.split() if word not in _HONORIFIC)
+                if len(words) >= 2:
+                    names.add(words)
     return names
 
 
@@ -92,12 +101,19 @@ def _author_bio(page: Page) -> Iterator[tuple[int, str | None]]:
     authors = _authors(page)
     if not authors:
         return
-    starts = re.compile(rf"^(?:{'|'.join(map(re.escape, sorted(authors)))})\s+{_BIO_VERB}\b")
+    # "Jo Roe is …", "Roe has …"; the first name alone only with a verb of the trade ("Jo writes about …").
+    named = "|".join(sorted({re.escape(" ".join(a)) for a in authors} | {re.escape(a[-1]) for a in authors}))
+    first = "|".join(sorted({re.escape(a[0]) for a in authors}))
+    starts = re.compile(rf"^(?:(?:{named})\s+{_BIO_VERB}|(?:{first})\s+{_BIO_ONLY_VERB})\b")
     prose = [i for i in page.kept() if page.lines[i].prose]
     # Bios close the page: only the last few lines of prose, never the lead.
     for index in prose[max(5, len(prose) - 3) :]:
         if page.lines[index].words <= 80 and starts.match(page.lines[index].text):
             yield index, None
+            header = page.previous_kept(index)
+            # The box's own header is the name alone: "Omar Whitfield".
+            if header is not None and " ".join(page.lines[header].text.split()) in {" ".join(a) for a in authors}:
+                yield header, None
 
 
 RULES = [

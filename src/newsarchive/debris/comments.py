@@ -22,7 +22,7 @@ _FORM_PHRASES = re.compile(
     r"|^\W*(?:leave a (?:reply|comment|response)|cancel reply|post (?:a |your )?comment|submit (?:a )?comment|"
     r"add (?:a |your |new )?comment|write a comment|join the (?:discussion|conversation)|be the first to comment|"
     r"no comments(?: yet)?|comments are (?:now )?(?:closed|disabled)(?: (?:for|on) this \w+)?|show comments|"
-    r"view comments|load (?:more )?comments|"
+    r"view comments|load (?:more )?comments|reply|quote|report(?: (?:post|comment|abuse))?|"
     r"kommentar (?:schreiben|verfassen|abgeben)|deja (?:un|tu) comentario|laisser un commentaire|"
     r"lascia un commento|deixe (?:um|seu) coment[aá]rio|оставить комментарий|"
     r"discussion about this (?:post|article|story)|reageer|yorum yap|skomentuj|commenta|"
@@ -41,6 +41,8 @@ _SECTION_HEADING = re.compile(
     r"\d+ thoughts? on .{1,120})\W*$",
     re.IGNORECASE,
 )
+# Where a forum thread's first reply begins: "#2", "Re: <subject>", "Post by someone » date".
+_FORUM_REPLY = re.compile(r"^(?:#\d{1,4}|Re:\s+\S.{0,150}|Post by \S.{0,60}».{0,60})$")
 _MIN_ARTICLE_LINES = 3
 
 
@@ -55,7 +57,7 @@ def _comment_section(page: Page) -> Iterator[tuple[int, str | None]]:
         # Only in the second half, after some article: a heading early on is a subheading.
         if position < len(non_blank) / 2 or prose_seen < _MIN_ARTICLE_LINES:
             continue
-        if line.words <= 20 and _SECTION_HEADING.match(line.text):
+        if line.words <= 20 and (_SECTION_HEADING.match(line.text) or _FORUM_REPLY.match(line.text)):
             yield from ((i, None) for i in non_blank[position:])
             return
 
