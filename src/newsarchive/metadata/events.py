@@ -26,6 +26,7 @@ AFTERMATH = dt.timedelta(days=60)
 MIN_SCORE = 2.0
 MIN_TERMS = 2  # distinct evidence terms an event needs (one, in a look back that names its years)
 _YEAR_WEIGHT = 0.5
+_HEADLINE_WEIGHT = 1.0
 _YEAR_WEIGHT_LOOKING_BACK = 1.0  # in a retrospective, the years named are the evidence
 _RETROSPECTIVE = re.compile(
     r"\b(?:anniversary|years? ago|years? (?:after|since|on|later)|decades? (?:ago|after|since)|"
@@ -200,11 +201,15 @@ def tag_event(
     spread: dict[str, set[int]] = {}
     matches = [(m.start(), m.group(0).casefold()) for m in catalog.terms.finditer(text)]
     matches += [(m.start(), term) for pattern, term in inflected for m in pattern.finditer(text)]
+    headline_end = text.find("\n") if "\n" in text else len(text)
+    in_headline: dict[str, set[str]] = {}
     for start, matched in matches:
         paragraph = bisect_right(paragraph_starts, start) - 1
         for event_id, term in catalog.term_events.get(matched, ()):
             # "offensive" and "Offensive" (English, German) are one piece of evidence.
             found.setdefault(event_id, {})[term.casefold()] = None
+            if start < headline_end:
+                in_headline.setdefault(event_id, set()).add(term.casefold())
             spread.setdefault(event_id, set()).add(paragraph)
     years_named = {int(y) for y in re.findall(r"(?<!\d)(19[89]\d|20[0-4]\d)(?!\d)", text)}
     scored: list[tuple[float, Event, list[str]]] = []
@@ -213,6 +218,8 @@ def tag_event(
         terms = list(found.get(event.id, {}))
         years = sorted(event.years & years_named)
         score = len(terms) + (_YEAR_WEIGHT_LOOKING_BACK if looks_back else _YEAR_WEIGHT) * len(years)
+        # The headline says what the article is about; the body also recalls what led up to it.
+        score += _HEADLINE_WEIGHT * len(in_headline.get(event.id, ()))
         # Evidence in one sentence is a mention in passing; an article about an episode returns to it.
         enough = len(terms) >= MIN_TERMS or bool(terms and years and looks_back)
         # ... unless it names many of the episode's terms at once.
