@@ -21,8 +21,9 @@ def test_metadata_floors() -> None:
     assert figures["date exact (explicit dates)"] == 1.0
     assert figures["invented dates (undated docs given one)"] == 0
     assert figures["events invented for no-event docs"] == 0
-    assert figures["event accuracy"] >= 0.85
-    assert figures["date range contains the truth"] >= 0.75
+    assert figures["event accuracy"] >= 0.95
+    assert figures["date range contains the true date"] >= 0.85
+    assert figures["date range covers the editor's range"] >= 0.75
     assert figures["language accuracy"] >= 0.95
     assert figures["duplicate precision"] == 1.0
     assert figures["duplicate recall"] == 1.0

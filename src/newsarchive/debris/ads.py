@@ -51,7 +51,7 @@ RULES = [
         re.compile(
             r"^[\W_]*(?:advertisements?|advertising|advertorial|ads?|sponsored(?: (?:content|post|story|links?))?|"
             r"sponsored by .{1,40}|paid (?:content|post|partnership|promotion)|promoted(?: content| stories)?|"
-            r"continue reading(?: (?:below|the main story))?|"
+            r"continue reading(?: (?:below|the main story))?|skip (?:this )?ad(?:vert(?:isement)?)?|"
             r"(?:the )?(?:story|article) continues (?:below|after)(?: (?:this )?(?:ad|advertisement))?|"
             r"scroll (?:down )?to continue(?: (?:reading|with content))?|"
             r"anzeige|werbung|publicidad|publicit[ée]|pubblicit[àa]|publicidade|реклама|reklam|reklama|"

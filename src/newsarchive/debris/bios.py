@@ -54,14 +54,69 @@ def _is_generated_bio(line: Line) -> bool:
 @block_rule("bio.about-box", CATEGORY, "An 'About the author' header and the bio lines under it.")
 def _about_box(page: Page) -> Iterator[tuple[int, str | None]]:
     for index in list(page.kept()):
-        if page.lines[index].words > 6 or not _ABOUT_HEADER.match(page.lines[index].text):
+        header = page.lines[index].text
+        if page.lines[index].words > 6 or not _ABOUT_HEADER.match(header):
             continue
         yield index, None
+        # "Written by Jane Doe" over the article is a byline, not a box header: the lines under it
+        # are her bio only when they speak of her. Below the article it heads her box.
+        kept = page.kept()
+        over_article = kept.index(index) < len(kept) / 3
+        byline_like = over_article and header.casefold().lstrip().startswith("written by")
+        named = header.split()[-1].strip(".:") if byline_like else None
         following = page.next_kept(index)
         taken = 0
         while following is not None and taken < 3 and page.lines[following].words <= 80:
+            if named and not _speaks_of(page.lines[following].text, named):
+                break
             yield following, None
             following, taken = page.next_kept(following), taken + 1
+
+
+def _speaks_of(text: str, surname: str) -> bool:
+    return surname in text.split(".")[0] or bool(re.match(r"^\W*(?:he|she|they)\b", text, re.IGNORECASE))
+
+
+_NAME_RUN = re.compile(r"[A-ZÀ-Þ][\w'’-]+(?:\s+(?:van|von|de|da|del|der|la|le|[A-ZÀ-Þ][\w'’-]+)){1,3}")
+_BIO_VERB = r"(?:is|was|has|have|covers|writes|reports|joined|lives|edits|leads|specialises|specializes|teaches)"
+
+
+_HONORIFIC = frozenset(
+    {"By", "BY", "Dr", "Dr.", "Prof", "Prof.", "Mr", "Mr.", "Ms", "Ms.", "Mrs", "Mrs.", "Sir", "Dame"}
+)
+_BIO_ONLY_VERB = r"(?:writes|covers|reports|edits)"
+
+
+def _authors(page: Page) -> set[tuple[str, ...]]:
+    """The names in the lines already removed as bylines (who wrote the article), as word tuples."""
+    names: set[tuple[str, ...]] = set()
+    for removal in page.claims.values():
+        if removal.category == "byline":
+            for run in _NAME_RUN.findall(removal.text):
+                words = tuple(word for word in run.split() if word not in _HONORIFIC)
+                if len(words) >= 2:
+                    names.add(words)
+    return names
+
+
+@block_rule("bio.author-named", CATEGORY, "A bio after the article that starts with the byline's name: 'Jo Roe is …'.")
+def _author_bio(page: Page) -> Iterator[tuple[int, str | None]]:
+    authors = _authors(page)
+    if not authors:
+        return
+    # "Jo Roe is …", "Roe has …"; the first name alone only with a verb of the trade ("Jo writes about …").
+    named = "|".join(sorted({re.escape(" ".join(a)) for a in authors} | {re.escape(a[-1]) for a in authors}))
+    first = "|".join(sorted({re.escape(a[0]) for a in authors}))
+    starts = re.compile(rf"^(?:(?:{named})\s+{_BIO_VERB}|(?:{first})\s+{_BIO_ONLY_VERB})\b")
+    prose = [i for i in page.kept() if page.lines[i].prose]
+    # Bios close the page: only the last few lines of prose, never the lead.
+    for index in prose[max(5, len(prose) - 3) :]:
+        if page.lines[index].words <= 80 and starts.match(page.lines[index].text):
+            yield index, None
+            header = page.previous_kept(index)
+            # The box's own header is the name alone: "Omar Whitfield".
+            if header is not None and " ".join(page.lines[header].text.split()) in {" ".join(a) for a in authors}:
+                yield header, None
 
 
 RULES = [
@@ -74,6 +129,7 @@ RULES = [
         may_remove_prose=True,
     ),
     _about_box,
+    _author_bio,
     line_rule(
         "bio.staff-line",
         CATEGORY,

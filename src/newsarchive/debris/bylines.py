@@ -14,9 +14,10 @@ from newsarchive.metadata.dates import RELATIVE_STAMP, parse_date_line
 
 _NAME = r"[A-ZÀ-ÞА-Я][\w.'’-]+(?:\s+(?:van|von|de|da|del|der|la|le|bin|al|[A-ZÀ-ÞА-Я][\w.'’-]*)){0,3}"
 BYLINE = re.compile(
-    r"^\W*(?:(?i:(?:reviewed |posted |written |reported |text |story )?by|von|par|por|door|автор|от)|di|da)\s*:?\s+"
+    r"^\W*(?:(?i:(?:reviewed |posted |written |reported |report |text |story |words )?by|von|par|por|door|автор|от|"
+    r"authors?(?: of (?:the )?article)?|autor(?:in|a)?|auteure?|autore)|di|da)\s*:?\s+"
     rf"(?P<author>{_NAME}(?:(?:\s*,\s*|\s+(?:and|&|und|et|y|e|и)\s+){_NAME})*)"
-    r"(?:\s*(?:[,|•·–—-]|\bfor\b|\bin\b)\s*[^.!?]{0,60})?$"
+    r"(?:\s*(?:[,|•·–—-]|\bfor\b|\bin\b|\bon\b)\s*[^.!?]{0,60})?$"
     rf"|^(?P<author2>{_NAME})\s*[|•·–—]\s*"
     r"(?:staff (?:writer|reporter)|senior \w+|\w+ (?:correspondent|editor|reporter|writer))\W*$",
 )
@@ -26,20 +27,37 @@ _NEWSROOM_WORDS = (
     r"(?:staff|agencies|agency|wires?|desk|newsroom|reporters?|redacción|redaccion|agencias|rédaction|redaktion|"
     r"redação|redazione|agenzie|редакция|afp|ap|reuters|dpa|efe|ansa|lusa|tass|bloomberg|pa|upi|and|y|et|e|und|&)"
 )
-NEWSROOM_BYLINE = re.compile(rf"^\W*{_NEWSROOM_WORDS}(?:\s*[/,|&+]?\s*{_NEWSROOM_WORDS}){{0,4}}\W*$", re.IGNORECASE)
+# ... optionally with the newsroom's city: "Redacción / Lleida".
+NEWSROOM_BYLINE = re.compile(
+    rf"^\W*{_NEWSROOM_WORDS}(?:\s*[/,|&+]?\s*{_NEWSROOM_WORDS}){{0,4}}"
+    r"(?:\s*[/,|–-]\s*[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+)?)?\W*$",
+    re.IGNORECASE,
+)
 
 _ROLE = (
-    r"(?:staff|senior|chief|political|business|health|education|science|sports?|courts?|crime|city|local|"
-    r"foreign|\w+) ?(?:writer|reporter|correspondent|editor|journalist|columnist|contributor|producer)"
+    r"(?i:(?:staff|senior|chief|political|business|health|education|science|sports?|courts?|crime|city|local|"
+    r"foreign|\w+) ?(?:writer|reporter|correspondent|editor|journalist|columnist|contributor|producer|critic))"
 )
 # "Maria Lopez, Education Reporter", "BY JAMES WHITAKER | jwhitaker@…", "Reporting by …; Editing by …"
 _BYLINE_SHAPES = re.compile(
-    rf"^{_NAME}\s*[,|–—-]\s*(?:(?:the |our )?[\w ]{{0,30}}{_ROLE}|[\w.+-]+@[\w.-]+)\W*$|"
+    # ... with the date after it: "Harriet Quayle, Health Correspondent · Tue 14 Nov 2023 06.00 GMT"
+    rf"^{_NAME}\s*[,|–—-]\s*(?:(?:the |our )?[\w ]{{0,30}}{_ROLE}|[\w.+-]+@[\w.-]+)"
+    r"(?:,\s*[A-ZÀ-Þ][\w' -]{1,30})?(?:\s*[·•|]\s*[^!?]{0,40})?\W*$|"
+    # A desk signing the story: "SportsNation Desk", "Metro Staff"
+    r"^[A-ZÀ-Þ][\w&'’-]+(?: [A-ZÀ-Þ][\w&'’-]+){0,3} (?:Desk|Staff|Newsroom|Bureau|News Team)$|"
+    # "Posted on 24 July 2024 by plot29grower"
+    r"^(?i:posted|published|written) (?i:on) [^|!?]{4,40}? (?i:by) [\w.'’-]+(?: [\w.'’-]+){0,3}$|"
     rf"^(?i:by)\s+[A-ZÀ-Þ'’.-]{{2,}}(?:\s+[A-ZÀ-Þ'’.-]{{2,}}){{1,3}}(?:\s*[|,]?\s*.{{0,60}})?$|"
     rf"^(?i:(?:additional )?reporting by )(?:{_NAME})(?:\s*(?:,|\band\b|&)\s*{_NAME})*"
     rf"(?:;\s*(?i:writing|editing|additional reporting) by (?:{_NAME})(?:\s*(?:,|\band\b|&)\s*{_NAME})*){{0,3}}\.?$|"
     r"^(?i:da redação|da redacção|redacción|la rédaction|die redaktion|redazione)\W*$",
 )
+# The line after a byline that names a second author: "and Femi Odukoya, Political Reporter".
+_MORE_AUTHORS = re.compile(
+    rf"^(?:and|&)\s+{_NAME}(?:\s*,\s*(?:the |our )?[\w ]{{0,30}}{_ROLE}(?:,\s*[\w ]{{2,30}})?)?$"
+)
+# A role on its own line near the byline: "Music critic", "Health reporter, Bristol".
+_ROLE_WITH_PLACE = re.compile(rf"^(?:the |our )?[\w ]{{0,30}}{_ROLE}(?:,\s*[A-ZÀ-Þ][\w' -]{{1,30}})?$", re.IGNORECASE)
 _BARE_NAME = re.compile(r"^[A-ZÀ-Þ][a-zà-ÿ'’-]+(?: [A-ZÀ-Þ][a-zà-ÿ'’.-]*){1,2}$")
 _ROLE_LINE = re.compile(rf"^{_ROLE}$", re.IGNORECASE)
 
@@ -59,6 +77,76 @@ def _unlabelled_byline(page: Page) -> Iterator[tuple[int, str | None]]:
             role = page.next_kept(index)
             if role is not None and _ROLE_LINE.match(page.lines[role].text):
                 yield role, None
+
+
+@block_rule(
+    "byline.companion",
+    "byline",
+    "A line that completes a byline in the head: a second author ('and Jo Roe, Reporter') or a role ('Music critic').",
+)
+def _byline_companion(page: Page) -> Iterator[tuple[int, str | None]]:
+    top = set(_under_standfirst(page))
+    for index in page.kept_short()[:12]:
+        if not (page.in_head(index) or index in top) or page.lines[index].words > 12:
+            continue
+        # The byline itself is already claimed: look at the nearest lines, kept or not.
+        beside_byline = _claimed_as(page, index - 1, "byline", step=-1) or _claimed_as(page, index + 1, "byline")
+        text = page.lines[index].text
+        second_author = beside_byline and bool(_MORE_AUTHORS.match(text))
+        role = bool(_ROLE_WITH_PLACE.match(text)) and (beside_byline or _after_headline(page, index))
+        if second_author or role:
+            yield index, None
+
+
+def _claimed_as(page: Page, index: int, category: str, step: int = 1) -> bool:
+    """Whether the nearest non-blank line from ``index`` on (``step`` -1: backwards) was removed as ``category``."""
+    while 0 <= index < len(page.lines) and page.lines[index].blank:
+        index += step
+    removal = page.claims.get(index)
+    return removal is not None and removal.category == category
+
+
+def _under_standfirst(page: Page) -> list[int]:
+    """Short lines after the first line of prose and before the third.
+
+    A headline or standfirst can read as prose, and the byline and date often sit under them:
+    "the head" (before the first prose) misses those. Two article paragraphs rarely have a
+    byline between them, and only whole-line bylines and dates are looked for here.
+    """
+    lines, prose, found = page.lines, 0, []
+    for index in page.kept()[:24]:
+        if lines[index].prose:
+            prose += 1
+            if prose >= 3:
+                break
+        elif prose:
+            found.append(index)
+    return found
+
+
+def _is_byline(text: str, words: int) -> bool:
+    return bool(
+        (BYLINE.match(text) and words <= 16)
+        or _BYLINE_SHAPES.match(text)
+        or (NEWSROOM_BYLINE.match(text) and 2 <= words <= 6)
+    )
+
+
+@block_rule("byline.under-standfirst", "byline", "A byline under a headline and standfirst that read as prose.")
+def _byline_under_standfirst(page: Page) -> Iterator[tuple[int, str | None]]:
+    for index in _under_standfirst(page):
+        line = page.lines[index]
+        if line.words <= 24 and _is_byline(line.text, line.words):
+            yield index, None
+
+
+@block_rule(
+    "timestamp.under-standfirst", "timestamp", "A date line under a headline and standfirst that read as prose."
+)
+def _timestamp_under_standfirst(page: Page) -> Iterator[tuple[int, str | None]]:
+    for index in _under_standfirst(page):
+        if page.lines[index].words <= 16 and parse_date_line(page.lines[index].text) is not None:
+            yield index, None
 
 
 _BYLINE_AT_EDGES = line_rule("byline.edge", "byline", "", BYLINE, where="edges", max_words=16)
@@ -108,7 +196,11 @@ RULES = [
         "timestamp.labelled",
         "timestamp",
         "A 'Published:' or 'Updated:' line anywhere, holding only the date.",
-        re.compile(r"^\W*(?:(?:first )?published|posted|submitted|updated|last updated|modified)\b", re.IGNORECASE),
+        re.compile(
+            r"^\W*(?:and )?(?:(?:first )?published|posted|submitted|updated|last (?:updated|edited|modified)|modified|"
+            r"edited|(?:news|press|media) release|release date|date (?:posted|published))\b",
+            re.IGNORECASE,
+        ),
         test=lambda line: parse_date_line(line.text) is not None,
         max_words=16,
     ),
@@ -122,4 +214,28 @@ RULES = [
         max_words=6,
     ),
     _byline_at_edges,
+    _byline_under_standfirst,
+    _timestamp_under_standfirst,
+    _byline_companion,
+    line_rule(
+        "byline.contributed",
+        "byline",
+        "A credit line: 'Jo Roe contributed to this report.', 'Additional reporting by Sam Lee'.",
+        re.compile(
+            r"^[^.!?]{2,80}\bcontributed (?:reporting )?to this (?:report|story|article)\.?$|"
+            r"^\W*additional reporting by [^.!?]{2,80}\.?$",
+            re.IGNORECASE,
+        ),
+        max_words=20,
+        may_remove_prose=True,
+        needles=("contributed", "additional reporting"),
+    ),
+    line_rule(
+        "byline.source",
+        "byline",
+        "Where a story came from, at its head or tail: 'Source: Central Press Agency', 'Quelle: dpa'.",
+        re.compile(r"^\W*(?:source|sources|quelle|fuente|fonte|источник)\s*:\s*[^.!?]{2,60}$", re.IGNORECASE),
+        where="edges",
+        max_words=8,
+    ),
 ]

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from itertools import pairwise
 
 from newsarchive.debris.engine import STOPWORDS, Line, Page, Stage, block_rule, line_rule
+from newsarchive.debris.residue import GALLERY_COUNTER
 
 CAPTION = "caption"
 CREDIT = "credit"
@@ -39,7 +40,9 @@ _CREDIT_PATTERNS = re.compile(
             # "(Image credit: Getty Images)", "Credit: Jane Doe", "Courtesy of the family": the colon is
             # required after "credit"/"copyright", or "Copyright and the human hand" would qualify.
             rf"^\(?(?:{_MEDIA_WORD} )?(?:credits?|copyright)\s*[:：]\s*\S[^!?]{{0,90}}\)?$",
-            r"^\(?courtesy(?: of)? [^!?]{1,80}\)?$",
+            r"^\(?courtesy(?: of)?\s*[:：]?\s+[^!?]{1,80}\)?$",
+            # "Photo Le Courrier du Rhône / Mathilde Roux": the outlet and the photographer
+            rf"^\(?{_MEDIA_WORD}\s+[A-Z][^!?/]{{1,60}}\s*/\s*[A-Z][^!?/]{{1,40}}\)?$",
             # "(Reuters)" or "REUTERS/Jane Doe"
             rf"^\(?{_AGENCY}\)?\s*(?:/\s*[A-Z][\w .'-]{{1,60}})?$",
             # "© Jane Doe"
@@ -81,6 +84,7 @@ _TRAILING_NAME_CREDIT = re.compile(
     rf"\([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){{0,3}}\s*/\s*[A-Z][^()/]{{1,50}}\)$|\((?:{_AGENCY})\)$"
 )
 _WORDS = re.compile(r"\w+")
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _SENTENCE_BREAK = re.compile(r"[.!?…][\"”’»)]?\s+[\"“‘«(]?[A-Z0-9]")
 
 
@@ -221,6 +225,11 @@ def _repeated_captions(page: Page) -> Iterator[tuple[int, str | None]]:
                 words[i] = _content_words(lines[i].text)
         if first != second and not _similar_word_sets(words[index], words[after]):
             continue
+        # "Yes to strike action: 84.1%" over "Yes to action short of a strike: 92.6%": two facts of
+        # a list. A caption and its alt text give the same figures, when both give any.
+        figures = set(_NUMBER.findall(first)), set(_NUMBER.findall(second))
+        if all(figures) and figures[0].isdisjoint(figures[1]):
+            continue
         # A caption and its alt text differ by a few words; a paragraph the scraper caught
         # twice is repeated to the letter, and then one copy of it is article text.
         if first != second or _CAPTION_CUE.search(first) or not lines[index].prose:
@@ -228,7 +237,35 @@ def _repeated_captions(page: Page) -> Iterator[tuple[int, str | None]]:
         yield after, None
 
 
+@block_rule(
+    "caption.gallery",
+    CAPTION,
+    "A gallery's counter ('Image 1 of 6', '1/3'), the caption under it and the caption's credit.",
+    stage=Stage.SIGNATURE,
+)
+def _gallery_slides(page: Page) -> Iterator[tuple[int, str | None]]:
+    for index in page.kept_short():
+        if page.lines[index].words > 4 or not GALLERY_COUNTER.match(page.lines[index].text):
+            continue
+        yield index, "residue"
+        caption = page.next_kept(index)
+        if caption is None or not _caption_sized(page, caption) or page.lines[caption].text[:1] in "\"“‘'«":
+            continue
+        yield caption, None
+        credit = page.next_kept(caption)
+        if credit is not None and _credit_shaped(page.lines[credit].text, page.lines[credit].words):
+            yield credit, CREDIT
+
+
+def _credit_shaped(text: str, words: int) -> bool:
+    """A credit by its shape alone, trusted only where a caption was just found: 'Action Images/Will Cardew'."""
+    return is_credit_line(text) or (
+        words <= 6 and text[-1:] not in ".!?:" and ("/" in text or all(w[:1].isupper() for w in text.split()))
+    )
+
+
 RULES = [
+    _gallery_slides,
     _credit_blocks,
     _repeated_captions,
     line_rule(

@@ -21,7 +21,8 @@ _FORM_PHRASES = re.compile(
     # Labels and buttons: the whole line, or "No comments were received" would go too.
     r"|^\W*(?:leave a (?:reply|comment|response)|cancel reply|post (?:a |your )?comment|submit (?:a )?comment|"
     r"add (?:a |your |new )?comment|write a comment|join the (?:discussion|conversation)|be the first to comment|"
-    r"no comments(?: yet)?|comments are closed|show comments|view comments|load (?:more )?comments|"
+    r"no comments(?: yet)?|comments are (?:now )?(?:closed|disabled)(?: (?:for|on) this \w+)?|show comments|"
+    r"view comments|load (?:more )?comments|reply|quote|report(?: (?:post|comment|abuse))?|"
     r"kommentar (?:schreiben|verfassen|abgeben)|deja (?:un|tu) comentario|laisser un commentaire|"
     r"lascia un commento|deixe (?:um|seu) coment[aá]rio|оставить комментарий|"
     r"discussion about this (?:post|article|story)|reageer|yorum yap|skomentuj|commenta|"
@@ -40,7 +41,13 @@ _SECTION_HEADING = re.compile(
     r"\d+ thoughts? on .{1,120})\W*$",
     re.IGNORECASE,
 )
+# Where a forum thread's first reply begins: "#2", "Re: <subject>", "Post by someone » date".
+_FORUM_REPLY = re.compile(r"^(?:#\d{1,4}|Re:\s+\S.{0,150}|Post by \S.{0,60}».{0,60})$")
 _MIN_ARTICLE_LINES = 3
+
+
+def _opens_comments(text: str) -> bool:
+    return bool(_SECTION_HEADING.match(text) or _FORUM_REPLY.match(text))
 
 
 @block_rule("comments.section", CATEGORY, "A comment section: its heading and everything after it.")
@@ -52,7 +59,7 @@ def _comment_section(page: Page) -> Iterator[tuple[int, str | None]]:
     headings = [
         position
         for position in range(half, len(non_blank))
-        if lines[non_blank[position]].words <= 20 and _SECTION_HEADING.match(lines[non_blank[position]].text)
+        if lines[non_blank[position]].words <= 20 and _opens_comments(lines[non_blank[position]].text)
     ]
     for position in headings:
         # Unclaimed prose up to and including the heading: the article that comes before it.

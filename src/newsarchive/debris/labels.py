@@ -99,9 +99,25 @@ RULES = [
             r"\s+(?:read|reading|de lecture|de lectura|de leitura|di lettura|lesezeit)|"
             r"\d{1,3}[\s-]*(?:min\.?|mins?)(?:\s+(?:read|reading|de lecture|lectura|leitura|lettura))?|"
             r"(?:reading time|read time|lesezeit|temps de lecture|tiempo de lectura|tempo de leitura|"
-            r"tempo di lettura|время чтения)\s*[:：]?\s*\d{1,3}.{0,20})\W*$",
+            r"tempo di lettura|время чтения|reading|lecture|lectura|leitura|lettura|lesedauer)"
+            r"\s*[:：]?\s*\d{1,3}.{0,20})"
+            # "6 min read · Mar 13, 2024": the date beside it is read by the date rules' metadata pass
+            r"(?:\s*[·•|]\s*[^.!?]{0,30})?\W*$",
             re.IGNORECASE,
         ),
+        max_words=10,
+    ),
+    line_rule(
+        "reading-time.listen",
+        "reading-time",
+        "An audio version's player label: 'Listen to this article · 5:41', 'Listen · 4 min'.",
+        re.compile(
+            r"^\W*(?:listen(?: to (?:this |the )?(?:article|story|audio version))?|hear this (?:article|story)|"
+            r"écouter (?:cet |l'|l’)article|artikel (?:anhören|vorlesen)|escuchar (?:este |el )?artículo)"
+            r"\W*(?:\(?\s*\d{1,2}(?::\d{2})?\s*(?:min(?:ute)?s?|mins?)?\s*\)?)?\W*$",
+            re.IGNORECASE,
+        ),
+        test=lambda line: line.words >= 2,
         max_words=8,
     ),
     line_rule(
@@ -116,6 +132,9 @@ RULES = [
             r"^\W*(?:(?:all )?content|text|articles?|this (?:article|work|site|page|content)|except where)"
             r"[^.]{0,60}\blicen[cs]ed under\b|"
             r"\btous droits réservés\b|\balle rechte vorbehalten\b|\btodos los derechos reservados\b|"
+            # The reuse notice: "This material may not be published, broadcast, rewritten or redistributed."
+            r"\bmay not be (?:reproduced|published|broadcast|rewritten|redistributed|copied|republished)\b"
+            r"[^.]{0,80}\b(?:without|in whole|in part|or (?:redistributed|republished|broadcast))\b|"
             r"\btodos os direitos reservados\b|\btutti i diritti riservati\b|\bвсе права защищены\b",
             re.IGNORECASE,
         ),
@@ -135,6 +154,7 @@ RULES = [
             "права защищены",
             "licensed under",
             "licenced under",
+            "may not be",
         ),
     ),
 ]

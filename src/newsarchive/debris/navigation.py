@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from itertools import takewhile
@@ -115,6 +116,33 @@ def _is_headline(line: Line) -> bool:
     return 4 <= line.words <= 30 and line.text[-1:] not in ".:;," and not line.prose
 
 
+_LANGUAGE = (
+    r"(?:EN|DE|FR|ES|IT|PT|NL|PL|RU|UK|TR|AR|ZH|JA|KO|LV|LT|ET|FI|SV|DA|NO|CS|SK|HU|RO|BG|EL|HY|AZ|KA|"
+    r"English|Deutsch|Français|Español|Italiano|Português|Nederlands|Polski|Русский|Українська|Türkçe|"
+    r"Latviešu|Lietuvių|Eesti|Հայերեն|Azərbaycan|ქართული)"
+)
+_PAGE_LABEL = re.compile(
+    r"^\W*(?:(?:page|seite|página|pagina|страница)\s+\d{1,3}(?:\s*(?:of|/|von|de|di|из)\s*\d{1,3})?|"
+    r"(?:load|show|view|see) more(?: (?:stories|articles|posts|news|results))?|"
+    r"(?:older|newer) (?:posts|entries|stories)|next page|previous page)\W*$",
+    re.IGNORECASE,
+)
+_PAGE_RUN = re.compile(
+    r"^\W*(?:(?:prev(?:ious)?|first)\s+)?(?P<numbers>\d{1,3}(?:\s+\d{1,3}){1,9})(?:\s+(?:next|last))?\W*$"
+)
+
+
+def _is_pager(line: Line) -> bool:
+    """'Page 2 of 3', or page numbers counting up one by one ('1 2 3 … Next'); not a row of figures."""
+    if _PAGE_LABEL.match(line.text):
+        return True
+    run = _PAGE_RUN.match(line.text)
+    if run is None:
+        return False
+    numbers = [int(n) for n in run.group("numbers").split()]
+    return all(b == a + 1 for a, b in itertools.pairwise(numbers))
+
+
 _MENU_ICON = re.compile(r"^[\W_]{1,3}$")
 
 
@@ -174,8 +202,25 @@ RULES = [
         "navigation.section-trail",
         CATEGORY,
         "A trail of sections above the headline: 'Climate › Summits › Negotiations'.",
-        re.compile(r"^[^>»›/|→.!?]{1,30}(?:\s[>»›/→]\s[^>»›/|→.!?]{1,30}){1,5}$"),
+        re.compile(r"^[^>»›‹«/|→.!?]{1,30}(?:\s[>»›‹«/→]\s[^>»›‹«/|→.!?]{1,30}){1,5}$"),
         where="head",
+        max_words=12,
+    ),
+    line_rule(
+        "navigation.language-switch",
+        CATEGORY,
+        "A language switcher at the top: 'EN', 'DE | FR', 'English · Deutsch'.",
+        re.compile(
+            rf"^\W*{_LANGUAGE}(?:\s*[|/·•,]\s*{_LANGUAGE})*\W*$",
+        ),
+        where="head",
+        max_words=8,
+    ),
+    line_rule(
+        "navigation.page-numbers",
+        CATEGORY,
+        "A pager between pages of a story or thread: 'Page 2 of 3', '« 1 2 3 »', 'Load more'.",
+        test=_is_pager,
         max_words=12,
     ),
     line_rule(

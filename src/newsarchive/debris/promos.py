@@ -146,6 +146,51 @@ RULES = [
         max_words=20,
     ),
     line_rule(
+        "newsletter.metered-paywall",
+        CATEGORY,
+        "A metered paywall or membership pitch: 'You've read 4 of your 5 free articles', 'Enjoying X? Join'.",
+        re.compile(
+            r"\byou(?:'ve| have) (?:read|used|viewed) (?:\d+|all|your) (?:of (?:your |the )?\d+ )?"
+            r"(?:free |complimentary )?(?:articles|stories|pages)\b|"
+            r"\b\d+ (?:free )?(?:articles?|stories) (?:left|remaining) (?:this|for the) (?:month|week)\b|"
+            r"^\W*(?:enjoying|enjoyed|like|love|liked|loving|found) (?:this|reading|[\w'’&.-]+(?: [\w'’&.-]+){0,3})"
+            r"\s*\?\s*(?:become|subscribe|support|join|sign up|consider|refer|upgrade|donate|share)\b|"
+            r"\b(?:cancel (?:any ?time|at any time)|(?:start|begin) (?:your|a) free trial)\b",
+            re.IGNORECASE,
+        ),
+        max_words=40,
+        may_remove_prose=True,
+        needles=("you've", "you have", "left", "remaining", "?", "cancel", "free trial"),
+    ),
+    line_rule(
+        "newsletter.named-pitch",
+        CATEGORY,
+        "A pitch for a named newsletter or the site itself: 'Sign up for Orbit Weekly: …, every Thursday.'",
+        re.compile(
+            r"^\W*(?:sign up|subscribe|register)(?: (?:for|to))? [^!?]{0,120}\b(?:every (?:day|week|morning|evening|"
+            r"weekday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|daily|weekly|delivered|"
+            r"in your inbox|for free)\b[^!?]{0,80}$",
+            re.IGNORECASE,
+        ),
+        max_words=35,
+        may_remove_prose=True,
+        needles=("sign up", "subscribe", "register"),
+    ),
+    line_rule(
+        "newsletter.app-and-email",
+        CATEGORY,
+        "Prompts to get the site's app or posts by e-mail: 'Download the X News app', 'Follow Blog via Email'.",
+        re.compile(
+            r"^\W*(?:download|get|install|try) (?:the|our) (?:free )?(?:[\w'’&.-]+ ){0,4}app\b.{0,80}$|"
+            r"^\W*follow (?:this )?(?:blog|site|page|author)? ?(?:via|by) e-?mail\W*$|"
+            r"^\W*(?:sign me up|count me in|keep me (?:updated|posted)|notify me)\W*$",
+            re.IGNORECASE,
+        ),
+        max_words=25,
+        may_remove_prose=True,
+        needles=("app", "mail", "sign me", "count me", "keep me", "notify me"),
+    ),
+    line_rule(
         "newsletter.cookie-notice",
         CATEGORY,
         "Cookie and consent banners: 'We use cookies to improve your experience…'.",
@@ -156,6 +201,9 @@ RULES = [
             # cookies and what they do, not "We use only butter in our cookies".
             r"\bwe(?: and our (?:\d+ )?(?:partners|vendors))? (?:use|store|access)\b[^.]{0,80}\bcookies\b"
             r"(?=[^.]{0,120}\b(?:experience|device|browser|personali[sz]|analy[sz]|advertis|consent|traffic|audience))|"
+            r"\bwe and our (?:\d+ )?(?:partners|vendors) (?:process|use|store|access|collect)\b[^.]{0,40}"
+            r"\b(?:data|cookies)\b|"
+            r"\bby clicking [\"“'‘]?(?:accept|agree|i agree|ok|allow)\b[^.]{0,40}\byou (?:consent|agree)\b|"
             r"\bwe(?: and our (?:\d+ )?(?:partners|vendors))? (?:use|store|access)\b[^.]{0,80}\b(?:device|browser)\b"
             r"[^.]{0,60}\bcookies\b|"
             r"nous utilisons (?:des )?cookies|wir (?:verwenden|nutzen) cookies|(?:utilizamos|usamos) cookies|"
@@ -168,7 +216,7 @@ RULES = [
         ),
         max_words=60,
         may_remove_prose=True,
-        needles=("cookie", "continuing to", "by using", "çerez"),
+        needles=("cookie", "continuing to", "by using", "çerez", "partners", "vendors", "by clicking"),
     ),
     line_rule(
         "newsletter.consent-button",

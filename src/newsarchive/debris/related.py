@@ -53,6 +53,8 @@ def owned_items(page: Page, header: int, max_items: int = _MAX_ITEMS) -> Iterato
         if candidate is None:
             return
         line = page.lines[candidate]
+        if line.text[-1:] in ":：":
+            return  # "Applicants must:" introduces the article's own list
         bulleted = bool(_BULLET.match(line.text))
         adjacent = not page.blank_between(previous, candidate)
         headline = line.words <= 16 and line.text[-1:] not in '.!?"”:;'

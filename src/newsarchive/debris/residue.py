@@ -1,8 +1,10 @@
-"""Page furniture no other rule named: what is left above the headline and below the article.
+"""Page furniture no other rule named: controls read out as text, and what is left above the
+headline and below the article.
 
-These rules know no wording at all, only position and shape, so they catch debris in phrasings
-no rule was written for. They run after every other rule (whose categories are more precise)
-and take only lines that cannot be article text by their place:
+The control labels ("Video unavailable", "Image 3 of 8", "Print version") are the only wording
+here. The other rules know no wording at all, only position and shape, so they catch debris in
+phrasings no rule was written for. They run after every other rule (whose categories are more
+precise) and take only lines that cannot be article text by their place:
 
 * above the headline: before the first paragraph of prose, the headline is the first line
   shaped like one (not the longest: a standfirst without a full stop often follows it), and
@@ -18,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from newsarchive.debris.engine import Line, Page, block_rule
+from newsarchive.debris.engine import Line, Page, block_rule, line_rule
 
 CATEGORY = "residue"
 MAX_WORDS_AFTER_ARTICLE = 12
@@ -32,6 +34,25 @@ def _headline_shaped(line: Line) -> bool:
     return 4 <= line.words <= 30 and line.text[-1:] not in ".:;,!" and not line.prose
 
 
+def _menu_follows(page: Page, index: int) -> bool:
+    """Two short items right under the line: it sits in a menu, it does not head an article."""
+    items = 0
+    following = page.next_kept(index)
+    while following is not None and items < 2:
+        line = page.lines[following]
+        if not (
+            0 < line.words <= 2 and line.text[-1:] not in _SENTENCE_END and not any(c.isdigit() for c in line.text)
+        ):
+            return False
+        items += 1
+        following = page.next_kept(following)
+    return items == 2
+
+
+# "… for the Championship season - The Boundary Rope": the page title, with the site's name.
+_SITE_SUFFIX = re.compile(r"\S\s+[|–—-]\s+[^|–—-]{2,40}$")
+
+
 def _table_or_fact(line: Line) -> bool:
     """'Team A 3 1 0 10', 'Best film: The Glass Orchard', '* Unemployment fell to 4.1%': content."""
     return len(_NUMBER.findall(line.text)) >= 2 or bool(_FACT_BULLET.match(line.text) or _LABELLED.match(line.text))
@@ -42,9 +63,13 @@ def _above_headline(page: Page) -> Iterator[tuple[int, str | None]]:
     head = [i for i in page.kept() if page.in_head(i)]
     if page.last_prose < 0 or len(head) < 2:
         return
-    candidates = [i for i in head if _headline_shaped(page.lines[i])]
+    # A headline is followed by the article (standfirst, byline, text), never by more menu items;
+    # the line that carries the site's name is the page title, whatever short lines precede it.
+    candidates = [i for i in head if _headline_shaped(page.lines[i]) and not _menu_follows(page, i)]
     if not candidates:
         return
+    titled = [i for i in candidates if _SITE_SUFFIX.search(page.lines[i].text) and page.lines[i].words >= 6]
+    candidates = titled or candidates
     headline = candidates[0]
     for index in head:
         if index < headline:
@@ -67,4 +92,76 @@ def _after_article(page: Page) -> Iterator[tuple[int, str | None]]:
         yield index, None
 
 
-RULES = [_above_headline, _after_article]
+# The labels of a page's controls, read out as text: video players, galleries, expanders,
+# feedback and print buttons. Each is the whole line, so a sentence that mentions a video stays.
+_CONTROL_LABEL = re.compile(
+    r"^\W*(?:"
+    r"(?:video|audio|media|image|photo|content) (?:unavailable|loading|is loading|not available|cannot be played)|"
+    r"loading(?: video| comments| content)?|now playing|up next|autoplay(?:\s*:?\s*(?:on|off))?|"
+    r"play(?: video| audio| now)?|pause|replay|mute|unmute|full ?screen|closed captioning|subtitles|"
+    r"(?:video )?duration\s*:?\s*\d{1,2}:\d{2}(?::\d{2})?|"
+    r"(?:view|open|see|show|launch|enter|browse) (?:the )?(?:full )?(?:image |photo |picture )?(?:gallery|slideshow)|"
+    r"open image in gallery|expand(?: image)?|enlarge(?: image| this image)?|click (?:to|here to) (?:expand|enlarge)|"
+    r"(?:zoom|toggle) (?:caption|image)|hide caption|show caption|"
+    r"advertisement\s*(?:close|x)|close (?:ad|advertisement)|"
+    r"print(?: version| this (?:article|page|story))?|report an? (?:error|typo|correction)|"
+    r"(?:was|is) this (?:page|article|story|information) (?:helpful|useful)\??|"
+    r"(?:did you find|do you find) this (?:page|article) (?:helpful|useful)\??|"
+    r"media caption,?|image caption,?|top highlight|listen(?: now)?|"
+    r"vidéo indisponible|cargando(?:\.\.\.)?|wird geladen|chargement(?: en cours)?"
+    r")\W*$",
+    re.IGNORECASE,
+)
+# "Image 3 of 8", "Photo 2/12", "1 / 3": where a gallery's counter stood.
+GALLERY_COUNTER = re.compile(
+    r"^\W*(?:(?:image|photo|picture|slide|bild|foto|imagen|immagine|фото)\s*)?\d{1,3}\s*(?:of|/|von|de|di|из)\s*\d{1,3}\W*$",
+    re.IGNORECASE,
+)
+# A market or weather ticker: a short label, a figure and an up/down arrow or degree sign.
+_TICKER = re.compile(
+    r"^[^!?]{0,50}\d[^!?]{0,20}[▲▼△▽↑↓⬆⬇][^!?]{0,15}$|"
+    r"^\W*-?\d{1,3}\s*°[CF]?\s+\S.{0,30}$"
+)
+
+
+def _is_control_label(line: Line) -> bool:
+    return bool(_CONTROL_LABEL.match(line.text) or GALLERY_COUNTER.match(line.text))
+
+
+# The site's standing notes under every post: whose views these are, where to find more.
+_HOUSE_NOTE = re.compile(
+    r"^\W*(?:the )?(?:views|opinions) expressed (?:in this (?:post|article|piece|column|blog)|here(?:in)?|above)\b|"
+    r"^\W*(?:catch|get|read|follow) (?:all )?the latest\b.{0,80}\b(?:news|updates|stories)\b.{0,60}$|"
+    r"^\W*users browsing this (?:forum|topic|thread|board)\b",
+    re.IGNORECASE,
+)
+
+
+RULES = [
+    line_rule(
+        "residue.house-note",
+        CATEGORY,
+        "A note the site prints under every post: 'The views expressed in this post are the author's own.'",
+        _HOUSE_NOTE,
+        max_words=40,
+        may_remove_prose=True,
+        needles=("expressed", "latest", "users browsing"),
+    ),
+    line_rule(
+        "residue.control-label",
+        CATEGORY,
+        "The label of a player, gallery or page control: 'Video unavailable', 'Image 3 of 8', 'Print version'.",
+        test=_is_control_label,
+        max_words=8,
+    ),
+    line_rule(
+        "residue.ticker",
+        CATEGORY,
+        "A market or weather ticker before the article: 'FTSE 100 7,682.3 ▲ 0.4%', '72° Tri-County'.",
+        _TICKER,
+        where="head",
+        max_words=8,
+    ),
+    _above_headline,
+    _after_article,
+]

@@ -16,7 +16,10 @@ _NETWORK = (
 
 # Each alternative is a whole widget label; the rule anchors them to the whole line.
 _SHARE_PHRASES = [
-    rf"share(?: this(?: \w+)?| the (?:article|story|post|page|link|video)| (?:on|via|to) {_NETWORK}| article| story)?",
+    rf"(?:(?:kindly|please) )?share(?: this(?: \w+)?| the (?:article|story|post|page|link|video)|"
+    rf" (?:on|via|to) {_NETWORK}| article| story)?",
+    # WordPress's like button: "Like this:", "Like Loading...", "Be the first to like this."
+    r"like this|like loading(?:\.\.\.|…)?|be the first to like this",
     r"click to (?:share|email|print)\b.{0,60}",
     rf"(?:share|post|send|tweet|pin) (?:on|to|via|it on) {_NETWORK}.{{0,30}}",
     r"tweet(?: this)?|pin it|e-?mail this(?: \w+)?|print(?: this)?(?: article| page| story)?|copy(?: the)? link",
@@ -26,7 +29,8 @@ _SHARE_PHRASES = [
     r"join (?:us|our \w+ channel) on .{1,30}",
     rf"(?:artikel |beitrag )?teilen|auf {_NETWORK} teilen",
     rf"partager(?: (?:sur|via) {_NETWORK}| cet article)?",
-    rf"compartir(?: en {_NETWORK}| este artículo)?|condividi(?: su {_NETWORK}| questo articolo)?",
+    rf"compart(?:ir|e|a)(?: en {_NETWORK}| (?:este|esta) (?:artículo|noticia|nota))?|"
+    rf"condividi(?: su {_NETWORK}| questo articolo)?",
     rf"compartilh(?:e|ar)(?: (?:no|via) {_NETWORK}| este artigo)?|partilh(?:e|ar)(?: este artigo| no {_NETWORK})?",
     rf"(?:deel|delen)(?: dit artikel| op {_NETWORK})?|udostępnij|(?:haberi )?paylaş|поделиться(?: в {_NETWORK})?",
     r"síguenos(?: en)?|siga-nos|suivez-nous|folgen sie uns|seguici|volg ons|obserwuj nas|bizi takip edin",
@@ -89,10 +93,12 @@ RULES = [
         CATEGORY,
         "A counter label with its number: '1.2K Shares', 'Views: 356'.",
         re.compile(
-            r"^\W*(?:\d[\d.,]*\s*[kKmM]?\s+(?:shares?|views?|likes?|reads?|reactions?|followers|subscribers)|"
-            r"(?:shares?|views?|likes?|reads?)\s*:?\s*\d[\d.,]*\s*[kKmM]?)\W*$",
+            # "38 Likes∙4 Restacks": several counters on one line
+            r"^\W*(?:(?:\d[\d.,]*\s*[kKmM]?\s+(?:shares?|views?|likes?|reads?|reactions?|followers|subscribers|"
+            r"restacks?|reposts?|retweets?|comments?)\W*){1,4}|"
+            r"(?:shares?|views?|viewed|likes?|reads?|hits)\s*:?\s*\d[\d.,]*\s*[kKmM]?(?: times)?)\W*$",
             re.IGNORECASE,
         ),
-        max_words=4,
+        max_words=8,
     ),
 ]

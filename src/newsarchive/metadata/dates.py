@@ -47,8 +47,9 @@ _WEEKDAY = (
     r"понедельник|вторник|среда|четверг|пятница|суббота|воскресенье"
 )
 _PREFIX = re.compile(
-    r"^\W*(?P<label>(?:first )?published|posted|submitted by \S+|updated|last updated|last modified|modified|"
-    r"created|date|"
+    r"^\W*(?:and\s+)?(?P<label>(?:first )?published|posted|submitted by \S+|updated|last updated|last modified|"
+    r"modified|last edited|edited|created|date(?: posted| published)?|start date|release date|"
+    r"(?:news|press|media) release|"
     r"publié|mis à jour|veröffentlicht|aktualisiert|stand|publicado|actualizado|atualizado|pubblicato|aggiornato|"
     r"опубликовано|обновлено|güncelleme|güncellenme|yayınlanma|yayın tarihi|opublikowano|aktualizacja|"
     r"gepubliceerd|bijgewerkt|gewijzigd)(?:\s+(?:on|at|am|le|el|em|il|в|op|om))?\s*[:：\-–—]?\s*",
@@ -58,6 +59,8 @@ _UPDATE_LABELS = frozenset(
     [
         "updated",
         "last updated",
+        "last edited",
+        "edited",
         "last modified",
         "modified",
         "mis à jour",
@@ -160,7 +163,12 @@ def parse_date_line(text: str, today: dt.date | None = None) -> DateLine | None:
     if len(text) > 120 or not _has_digit(text):
         return None
     second_stamp = _SECOND_STAMP.search(text)
-    if second_stamp and second_stamp.start() > 0 and parse_date_line(text[second_stamp.start() :], today):
+    # Only after a first date: in "Last updated: 3 May" the "updated" is the label itself.
+    if (
+        second_stamp
+        and any(ch.isdigit() for ch in text[: second_stamp.start()])
+        and parse_date_line(text[second_stamp.start() :], today)
+    ):
         text = text[: second_stamp.start()]
     if len(text) > 80:
         return None

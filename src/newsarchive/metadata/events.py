@@ -26,6 +26,7 @@ AFTERMATH = dt.timedelta(days=60)
 MIN_SCORE = 2.0
 MIN_TERMS = 2  # distinct evidence terms an event needs (one, in a look back that names its years)
 _YEAR_WEIGHT = 0.5
+_HEADLINE_WEIGHT = 1.0
 _YEAR_WEIGHT_LOOKING_BACK = 1.0  # in a retrospective, the years named are the evidence
 _RETROSPECTIVE = re.compile(
     r"\b(?:anniversary|years? ago|years? (?:after|since|on|later)|decades? (?:ago|after|since)|"
@@ -58,6 +59,11 @@ class Catalog:
     # The topic terms case-folded: a substring test in C rules out most documents before the
     # topic pattern (an alternation tried at every position) runs.
     topic_needles: tuple[str, ...] = ()
+    # Groups of words that, all present, also make a document on topic ("Armenia" with "Azerbaijan").
+    topic_together: tuple[tuple[re.Pattern[str], ...], ...] = ()
+    # Terms in inflected scripts (Cyrillic, Armenian), matched by their stem: "Карабах" in "Карабахе".
+    stemmed: tuple[tuple[re.Pattern[str], str], ...] = ()
+    stemmed_topic: tuple[re.Pattern[str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +78,20 @@ NO_EVENT = EventTag(None, None, [])
 
 def _term_pattern(term: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w){re.escape(term)}(?!\w)", re.IGNORECASE)
+
+
+_INFLECTED_SCRIPT = re.compile(r"[\u0400-\u04ff\u0530-\u058f]")
+
+
+def _stem_pattern(term: str) -> re.Pattern[str]:
+    """Each word of ``term`` without its ending, then any ending: case endings change the last
+    letters in Russian or Armenian ("перемирие", "перемирии"), which whole-word matching misses."""
+    words = []
+    for word in term.split():
+        cut = 2 if len(word) >= 6 else 1 if len(word) >= 4 else 0
+        words.append(re.escape(word[: len(word) - cut]) + r"\w{0,3}")
+    joined = r"\s+".join(words)
+    return re.compile(rf"(?<!\w){joined}(?!\w)", re.IGNORECASE)
 
 
 def parse_catalog(data: dict) -> Catalog:
@@ -114,7 +134,19 @@ def parse_catalog(data: dict) -> Catalog:
     folded_terms = {t.casefold() for t in topic_terms}
     # A term holding another ("haut-karabakh", "karabakh") adds nothing to the substring test.
     needles = tuple(sorted(t for t in folded_terms if not any(other != t and other in t for other in folded_terms)))
-    return Catalog(topic=topic, events=tuple(events), terms=terms, term_events=term_events, topic_needles=needles)
+    together = tuple(
+        tuple(_term_pattern(str(word)) for word in group) for group in data.get("topic_together", []) if group
+    )
+    return Catalog(
+        topic=topic,
+        events=tuple(events),
+        terms=terms,
+        term_events=term_events,
+        topic_needles=needles,
+        topic_together=together,
+        stemmed=tuple((_stem_pattern(t), t) for t in sorted(owners) if _INFLECTED_SCRIPT.search(t)),
+        stemmed_topic=tuple(_stem_pattern(t) for t in sorted(folded_terms) if _INFLECTED_SCRIPT.search(t)),
+    )
 
 
 def _prefix_tree(terms: Iterable[str]) -> str:
@@ -161,17 +193,26 @@ def tag_event(
 ) -> EventTag:
     """The event ``text`` is about, given the publication range [earliest, latest] when known."""
     folded = text.casefold()
-    if not any(map(folded.__contains__, catalog.topic_needles)) or not catalog.topic.search(text):
+    inflected_script = _INFLECTED_SCRIPT.search(text) is not None
+    inflected = catalog.stemmed if inflected_script else ()
+    if not _on_topic(text, folded, catalog, inflected_script):
         return NO_EVENT
     looks_back = bool(_RETROSPECTIVE.search(text))
     paragraph_starts = [0] + [m.end() for m in re.finditer(r"\n+", text)]
     paragraphs = len([p for p in text.split("\n") if p.strip()])
     found: dict[str, dict[str, None]] = {}  # event id -> terms in order of appearance
     spread: dict[str, set[int]] = {}
-    for match in catalog.terms.finditer(text):
-        paragraph = bisect_right(paragraph_starts, match.start()) - 1
-        for event_id, term in catalog.term_events.get(match.group(0).casefold(), ()):
-            found.setdefault(event_id, {})[term] = None
+    matches = [(m.start(), m.group(0).casefold()) for m in catalog.terms.finditer(text)]
+    matches += [(m.start(), term) for pattern, term in inflected for m in pattern.finditer(text)]
+    headline_end = text.find("\n") if "\n" in text else len(text)
+    in_headline: dict[str, set[str]] = {}
+    for start, matched in matches:
+        paragraph = bisect_right(paragraph_starts, start) - 1
+        for event_id, term in catalog.term_events.get(matched, ()):
+            # "offensive" and "Offensive" (English, German) are one piece of evidence.
+            found.setdefault(event_id, {})[term.casefold()] = None
+            if start < headline_end:
+                in_headline.setdefault(event_id, set()).add(term.casefold())
             spread.setdefault(event_id, set()).add(paragraph)
     years_named = {int(y) for y in re.findall(r"(?<!\d)(19[89]\d|20[0-4]\d)(?!\d)", text)}
     scored: list[tuple[float, Event, list[str]]] = []
@@ -180,9 +221,13 @@ def tag_event(
         terms = list(found.get(event.id, {}))
         years = sorted(event.years & years_named)
         score = len(terms) + (_YEAR_WEIGHT_LOOKING_BACK if looks_back else _YEAR_WEIGHT) * len(years)
+        # The headline says what the article is about; the body also recalls what led up to it.
+        score += _HEADLINE_WEIGHT * len(in_headline.get(event.id, ()))
         # Evidence in one sentence is a mention in passing; an article about an episode returns to it.
         enough = len(terms) >= MIN_TERMS or bool(terms and years and looks_back)
-        if enough and (len(spread.get(event.id, ())) >= 2 or paragraphs < 3):
+        # ... unless it names many of the episode's terms at once.
+        returns_to_it = len(spread.get(event.id, ())) >= 2 or paragraphs < 3 or len(terms) >= 3
+        if enough and returns_to_it:
             with_terms.add(event.id)
         reasons = [f"terms: {', '.join(terms)}"] if terms else []
         if years:
@@ -202,6 +247,14 @@ def tag_event(
     runner_up = scored[1][0] if len(scored) > 1 else 0.0
     confidence = round(min(1.0, (best_score - max(runner_up, 0.0)) / best_score * 0.5 + min(best_score, 8) / 16), 3)
     return EventTag(best.id, confidence, reasons)
+
+
+def _on_topic(text: str, folded: str, catalog: Catalog, inflected: bool) -> bool:
+    if any(map(folded.__contains__, catalog.topic_needles)) and catalog.topic.search(text):
+        return True
+    if any(all(word.search(text) for word in group) for group in catalog.topic_together):
+        return True
+    return inflected and any(pattern.search(text) for pattern in catalog.stemmed_topic)
 
 
 def _date_fit(event: Event, earliest: dt.date | None, latest: dt.date | None, looks_back: bool) -> tuple[float, str]:

@@ -59,7 +59,11 @@ def infer_range(text: str, event_id: str | None, catalog: Catalog | None) -> Inf
     if event is None:
         return None
     if _LOOKS_BACK.search(text):
-        return _anniversary(text, event)
+        looked_back = _anniversary(text, event)
+        if looked_back is None or looked_back.earliest <= dt.date.today():
+            return looked_back
+        # Counted from this episode, "a truce signed 22 years ago" lands in the future: the years
+        # run back from history the article recalls, and the article reports on the episode itself.
     earliest, latest = event.start, event.end + AFTERMATH
     reasons = [
         f"reports on {event.id} ({event.start}..{event.end}): published during it or in the {AFTERMATH.days} days after"
