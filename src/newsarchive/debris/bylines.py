@@ -193,6 +193,17 @@ RULES = [
         max_words=8,
     ),
     line_rule(
+        "timestamp.live-marker",
+        "timestamp",
+        "A live blog's time or match-minute marker on its own line: '20:10 IST', '45+2\'', 'FT'.",
+        re.compile(
+            r"^\W*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?-i:[A-Z]{2,5})?|\d{1,3}(?:\s?\+\s?\d{1,2})?\s?['’′]|"
+            r"FT|HT|full[- ]time|half[- ]time)\W*$",
+            re.IGNORECASE,
+        ),
+        max_words=4,
+    ),
+    line_rule(
         "timestamp.labelled",
         "timestamp",
         "A 'Published:' or 'Updated:' line anywhere, holding only the date.",

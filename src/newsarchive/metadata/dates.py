@@ -15,23 +15,23 @@ _MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(
     [
         # English, German, French, Spanish, Portuguese, Italian, Russian, then Dutch, Polish
-        # (genitive), Turkish, Azerbaijani, Armenian transliterated: the languages of this archive's sources.
+        # (genitive), Turkish, Azerbaijani, Armenian transliterated, Indonesian and Malay.
         "january jan januar janvier enero janeiro gennaio января январь janv ene januari stycznia ocak yanvar hunvar",
         "february feb februar février fevrier febrero fevereiro febbraio февраля февраль févr fév "
         "februari lutego şubat subat fevral petrvar",
-        "march mar märz maerz mars marzo março marco марта март maart marca mart",
+        "march mar märz maerz mars marzo março marco марта март maart marca mart maret mac",
         "april apr avril abril aprile апреля апрель avr abr kwietnia nisan aprel april",
         "may mai mayo maio maggio мая май mei maja mayıs mayis",
         "june jun juni juin junio junho giugno июня июнь czerwca haziran iyun hunis",
         "july jul juli juillet julio julho luglio июля июль juil lipca temmuz iyul hulis",
-        "august aug août aout agosto августа август ago augustus sierpnia ağustos agustos avqust ogostos",
+        "august aug août aout agosto августа август ago augustus sierpnia ağustos agustos avqust ogostos ogos",
         "september sep sept septembre septiembre setembro settembre сентября сентябрь set "
         "września wrzesnia eylül eylul sentyabr september",
         "october oct oktober octobre octubre outubro ottobre октября октябрь okt out ott "
         "października pazdziernika ekim oktyabr hoktember",
         "november nov novembre noviembre novembro ноября ноябрь listopada kasım kasim noyabr noyember",
         "december dec dezember décembre decembre diciembre dezembro dicembre декабря декабрь dez dic déc "
-        "grudnia aralık aralik dekabr dektember",
+        "grudnia aralık aralik dekabr dektember desember disember",
     ],
     start=1,
 ):
@@ -44,7 +44,10 @@ _WEEKDAY = (
     r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|"
     r"samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|segunda-feira|terça-feira|"
     r"quarta-feira|quinta-feira|sexta-feira|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|"
-    r"понедельник|вторник|среда|четверг|пятница|суббота|воскресенье"
+    r"понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|"
+    r"maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|poniedziałek|wtorek|środa|czwartek|piątek|"
+    r"sobota|niedziela|pazartesi|salı|çarşamba|perşembe|cuma|cumartesi|pazar|senin|selasa|rabu|kamis|jumat|"
+    r"sabtu|minggu"
 )
 _PREFIX = re.compile(
     r"^\W*(?:and\s+)?(?P<label>(?:first )?published|posted|submitted by \S+|updated|last updated|last modified|"
@@ -80,12 +83,18 @@ _UPDATE_LABELS = frozenset(
 # A stamp that gives no date: "3 hours ago", "Vandaag, 14:32", "Updated 2:41 p.m.", "Last updated 16:35 GMT".
 RELATIVE_STAMP = re.compile(
     # Possessive separators ("*+"): a run of dashes is read once, never re-split on failure.
-    r"^[\W_]*+(?:(?:last )?updated|posted|published|aktualisiert|mis à jour|actualizado|atualizado|güncelleme)?[\W_]*+"
-    r"(?:(?:\d{1,2}|an?|one) (?:minutes?|mins?|hours?|hrs?|days?) ago|just now|"
+    r"^[\W_]*+(?:(?:last )?updated|posted|published|aktualisiert|mis à jour|actualizado|atualizado|güncelleme|"
+    r"aangepast|bijgewerkt|diperbarui|zaktualizowano|güncellendi)?[\W_]*+"
+    r"(?:(?:\d{1,2}|an?|one) (?:minutes?|mins?|hours?|hrs?|days?) ago|just now|\d{1,3}\s?(?:m|min|h|hr|d|w)(?: ago)?|"
+    # "il y a 2 heures", "hace 3 horas", "há 1 hora", "vor 2 Stunden", "2 saat önce", "3 godziny temu"…
+    r"(?:il y a|hace|há|ha|vor) \d{1,2} (?:minutes?|heures?|jours?|minutos?|horas?|días?|dias?|minuti|ore|giorni|"
+    r"minuten|stunden|tagen)|"
+    r"\d{1,2} (?:dakika|saat|gün) önce|\d{1,2} (?:minut\w*|godzin\w*|dni) temu|\d{1,2} (?:minuten|uur|dagen) geleden|"
+    r"\d{1,2} (?:menit|jam|hari) (?:yang )?lalu|\d{1,2} (?:минут\w*|час\w*|дн\w*) назад|"
     r"today|yesterday|heute|gestern|aujourd'hui|hier|hoy|ayer|oggi|ieri|hoje|ontem|vandaag|gisteren|"
     r"dzisiaj|wczoraj|bugün|dün|сегодня|вчера)?[\W_]*+"
     r"(?:(?:at |um |à |om |às |alle |в )?\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?\s?m\.?)?"
-    r"(?:\s*(?:UTC|GMT|[ECMP][SD]?T|CES?T|Uhr))?)?[\W_]*+$",
+    r"(?:\s*(?:UTC|GMT|Uhr|(?-i:[A-Z]{2,5})))?)?[\W_]*+$",
     re.IGNORECASE,
 )
 
@@ -121,7 +130,7 @@ _DATE_FORMS = [
     re.compile(r"(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})"),
     re.compile(r"(?P<first>\d{1,2})/(?P<second>\d{1,2})/(?P<year>\d{4})"),
     re.compile(
-        rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th|er|º)?\.?\s+(?:de\s+)?{_MONTH}\s*,?\s+(?:de\s+)?(?P<year>\d{{4}})",
+        rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th|er|º)?\.?\s+(?:de\s+|of\s+)?{_MONTH}\s*,?\s+(?:de\s+)?(?P<year>\d{{4}})",
         re.IGNORECASE,
     ),
     re.compile(rf"{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s*,?\s+(?P<year>\d{{4}})", re.IGNORECASE),
@@ -129,9 +138,33 @@ _DATE_FORMS = [
 _YEAR = re.compile(r"\d{4}")
 _TIME = re.compile(
     r"(?:\bat\s+|\bum\s+|\bà\s+|\bT)?\d{1,2}[:.h]\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[ap]\.?\s?m\.?)?"
-    r"(?:\s*(?:Z|[+-]\d{2}:?\d{2}|UTC|GMT|[ECMP][SD]?T|BST|CES?T|EES?T|MSK|IST|JST|AEST|Uhr)\b)?",
+    r"(?:\s*(?:Z|[+-]\d{2}:?\d{2}|\(?(?:UTC|GMT)\s*(?:[+-]\s*\d{1,2}(?::?\d{2})?)?\)?|Uhr|WIB|WITA|WIT|"
+    # Any zone abbreviation in capitals ("IST", "AST", "MYT"), or spelled out ("Eastern Daylight Time")
+    r"(?-i:[A-Z]{2,5})|(?:[A-Z][a-z]+ ){1,3}Time)\b)?",
     re.IGNORECASE,
 )
+_WEEKDAY_NUMBERS = {
+    name: number
+    for number, names in enumerate(
+        [
+            "mon monday montag lundi lunes segunda-feira lunedì понедельник maandag poniedziałek pazartesi senin",
+            "tue tues tuesday dienstag mardi martes terça-feira martedì вторник dinsdag wtorek salı selasa",
+            "wed wednesday mittwoch mercredi miércoles quarta-feira mercoledì среда woensdag środa çarşamba rabu",
+            "thu thur thurs thursday donnerstag jeudi jueves quinta-feira giovedì четверг donderdag czwartek "
+            "perşembe kamis",
+            "fri friday freitag vendredi viernes sexta-feira venerdì пятница vrijdag piątek cuma jumat",
+            "sat saturday samstag samedi sábado sabato суббота zaterdag sobota cumartesi sabtu",
+            "sun sunday sonntag dimanche domingo domenica воскресенье zondag niedziela pazar minggu",
+        ]
+    )
+    for name in names.split()
+}
+_WEEKDAY_NAME = re.compile(
+    r"(?<!\w)(" + "|".join(sorted(map(re.escape, _WEEKDAY_NUMBERS), key=len, reverse=True)) + r")\.?(?!\w)",
+    re.IGNORECASE,
+)
+# A place before the date: "Windhoek, Saturday 4 May 2024".
+_PLACE_PREFIX = re.compile(r"^\s*[A-ZÀ-Þ][\w'’.-]+(?: [A-ZÀ-Þ][\w'’.-]+)?\s*,")
 # What may stand beside the date on a timestamp line: weekday, filler words, a second
 # "updated at 10:02" stamp, and the CMS account that posted it ("by admin").
 _LEFTOVER = re.compile(
@@ -188,13 +221,18 @@ def parse_date_line(text: str, today: dt.date | None = None) -> DateLine | None:
         dates = _dates_of(match)
         if not dates:
             return None
-        remainder = rest[: match.start()] + " " + rest[match.end() :]
+        remainder = _PLACE_PREFIX.sub(" ", rest[: match.start()]) + " " + rest[match.end() :]
         remainder = _TIME.sub(" ", remainder)
         if _LEFTOVER.fullmatch(remainder) is None and remainder.strip():
             return None
         limit = (today or dt.date.today()) + dt.timedelta(days=1)
         if any(d.year < 1900 or d > limit for d in dates):
             return None
+        if len(dates) > 1:
+            # "Saturday, 04/05/2024": of day/month and month/day, the reading that fell on a Saturday.
+            named = {_WEEKDAY_NUMBERS[w.casefold()] for w in _WEEKDAY_NAME.findall(text)}
+            if len(named) == 1:
+                dates = [d for d in dates if d.weekday() in named] or dates
         return DateLine(min(dates), max(dates), label)
     return None
 
