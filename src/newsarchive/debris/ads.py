@@ -38,6 +38,22 @@ def _sponsored_teaser(page: Page) -> Iterator[tuple[int, str | None]]:
 RULES = [
     _sponsored_teaser,
     line_rule(
+        "ad.affiliate-disclosure",
+        CATEGORY,
+        "An affiliate or sponsorship disclosure: 'We may earn a commission when you buy through links…'.",
+        re.compile(
+            r"\bwe (?:may )?(?:earn|receive|get) (?:a )?(?:small )?"
+            r"(?:commission|affiliate (?:fee|commission)|share of sales)\b|"
+            r"^\W*(?:sponsored|promoted|advertorial|paid (?:post|partnership))\s*:\s*\S.{3,200}$|"
+            # a shop widget's button after a product and price: "Ravi Note 13 – ₹18,999 at Amazon | Buy now"
+            r"[|–—]\s*(?:buy|shop|order) now\W*$",
+            re.IGNORECASE,
+        ),
+        max_words=45,
+        may_remove_prose=True,
+        needles=("commission", "affiliate", "share of sales", "sponsored", "promoted", "advertorial", "paid ", " now"),
+    ),
+    line_rule(
         "ad.shortcode",
         CATEGORY,
         'A WordPress-style ad shortcode on its own line: [ad_1], [adsense], [ad id="3"].',
@@ -52,6 +68,9 @@ RULES = [
             r"^[\W_]*(?:advertisements?|advertising|advertorial|ads?|sponsored(?: (?:content|post|story|links?))?|"
             r"sponsored by .{1,40}|paid (?:content|post|partnership|promotion)|promoted(?: content| stories)?|"
             r"continue reading(?: (?:below|the main story))?|skip (?:this )?ad(?:vert(?:isement)?)?|"
+            # "Advertisement - Scroll to continue", "Advertisement — continue reading below"
+            r"advertisement\s*[-–—:|]\s*(?:scroll (?:down )?to continue(?: reading)?|continue reading(?: below)?)|"
+            r"continua (?:após|depois d)a publicidade|la publicidad continúa|"
             r"(?:the )?(?:story|article) continues (?:below|after)(?: (?:this )?(?:ad|advertisement))?|"
             r"scroll (?:down )?to continue(?: (?:reading|with content))?|"
             r"anzeige|werbung|publicidad|publicit[ée]|pubblicit[àa]|publicidade|реклама|reklam|reklama|"

@@ -15,7 +15,8 @@ from newsarchive.metadata.dates import RELATIVE_STAMP, parse_date_line
 _NAME = r"[A-ZÀ-ÞА-Я][\w.'’-]+(?:\s+(?:van|von|de|da|del|der|la|le|bin|al|[A-ZÀ-ÞА-Я][\w.'’-]*)){0,3}"
 BYLINE = re.compile(
     r"^\W*(?:(?i:(?:reviewed |posted |written |reported |report |text |story |words )?by|von|par|por|door|автор|от|"
-    r"authors?(?: of (?:the )?article)?|autor(?:in|a)?|auteure?|autore)|di|da)\s*:?\s+"
+    r"authors?(?: of (?:the )?article)?|autor(?:in|a)?|auteure?|autore|reporter|editor|penulis|wartawan|redaktur|"
+    r"text|texto|tekst|story|words|escrito por|issued by)|di|da)\s*:?\s+"
     rf"(?P<author>{_NAME}(?:(?:\s*,\s*|\s+(?:and|&|und|et|y|e|и)\s+){_NAME})*)"
     r"(?:\s*(?:[,|•·–—-]|\bfor\b|\bin\b|\bon\b)\s*[^.!?]{0,60})?$"
     rf"|^(?P<author2>{_NAME})\s*[|•·–—]\s*"
@@ -45,6 +46,18 @@ _BYLINE_SHAPES = re.compile(
     r"(?:,\s*[A-ZÀ-Þ][\w' -]{1,30})?(?:\s*[·•|]\s*[^!?]{0,40})?\W*$|"
     # A desk signing the story: "SportsNation Desk", "Metro Staff"
     r"^[A-ZÀ-Þ][\w&'’-]+(?: [A-ZÀ-Þ][\w&'’-]+){0,3} (?:Desk|Staff|Newsroom|Bureau|News Team)$|"
+    # A name with the author's address or handle: "Laura Vega @lauravega", "Martín Ocampo (mocampo@…)"
+    rf"^(?i:(?:reporter|words by|by)\s+)?{_NAME}\s*(?:[,|·]\s*)?(?:\(?[\w.+-]+@[\w-]+\.[\w.-]+\)?|@\w{{2,30}})\W*$|"
+    # "Jane Doe | Special to the Times", "Story: Jo Roe; Photos: Jan Poe", "Text and photos: Jo Roe"
+    rf"^{_NAME}\s*[|,–—-]\s*(?i:special to|for) (?:the )?[A-Z][\w'’ &.-]{{1,40}}$|"
+    r"^(?i:(?:story|text|words|reporting)(?: and photos)?|photos?(?: and text)?)\s*:\s*[^;:]{2,60}"
+    r"(?:;\s*(?i:photos?|pictures|images|video|editing|graphics)\s*:\s*[^;:]{2,60}){0,3}$|"
+    # The paper's own correspondent, unnamed: "From our correspondent in Mombasa", "Door onze verslaggever"
+    r"^(?i:(?:by|from|door|von|de|par|por|dal|od) (?:our|onze|unserem|unserer|notre|nuestro|nostro|naszego) "
+    r"(?:own )?(?:\w+ )?(?:correspondent|reporter|verslaggever|correspondente?|korrespondent\w*|correspondant\w*|"
+    r"corresponsal|inviato|redakcji|staff)(?: in [A-Z][\w -]{1,30})?)\W*$|"
+    # "Post Report", "Staff Report", "News Desk": the paper signing for its staff
+    r"^(?i:(?:post|staff|news|web|online|digital) (?:report|desk|team)|correspondent)\W*$|"
     # "Posted on 24 July 2024 by plot29grower"
     r"^(?i:posted|published|written) (?i:on) [^|!?]{4,40}? (?i:by) [\w.'’-]+(?: [\w.'’-]+){0,3}$|"
     rf"^(?i:by)\s+[A-ZÀ-Þ'’.-]{{2,}}(?:\s+[A-ZÀ-Þ'’.-]{{2,}}){{1,3}}(?:\s*[|,]?\s*.{{0,60}})?$|"
@@ -195,7 +208,7 @@ RULES = [
     line_rule(
         "timestamp.live-marker",
         "timestamp",
-        "A live blog's time or match-minute marker on its own line: '20:10 IST', '45+2\'', 'FT'.",
+        "A live blog's time or match-minute marker on its own line: '20:10 IST', '45+2'', 'FT'.",
         re.compile(
             r"^\W*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?-i:[A-Z]{2,5})?|\d{1,3}(?:\s?\+\s?\d{1,2})?\s?['’′]|"
             r"FT|HT|full[- ]time|half[- ]time)\W*$",

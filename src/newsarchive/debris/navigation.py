@@ -124,7 +124,11 @@ _LANGUAGE = (
 _PAGE_LABEL = re.compile(
     r"^\W*(?:(?:page|seite|página|pagina|страница)\s+\d{1,3}(?:\s*(?:of|/|von|de|di|из)\s*\d{1,3})?|"
     r"(?:load|show|view|see) more(?: (?:stories|articles|posts|news|results))?|"
-    r"(?:older|newer) (?:posts|entries|stories)|next page|previous page)\W*$",
+    r"(?:older|newer) (?:posts|entries|stories)|next page|previous page|next|previous|prev|"
+    # A printed story's jump lines: "Continued on page 7", "From page 1", "See BUDGET, Page 5"
+    r"(?:continued|cont(?:inued|'d|’d)?) (?:on|from) (?:page|p\.) ?\d{1,3}|from page \d{1,3}|"
+    r"see [\w' -]{1,30}, page \d{1,3}|[\w' -]{1,30} from page \d{1,3}|"
+    r"(?:open|close|toggle) (?:the )?(?:menu|navigation|search)|menu|[☰≡])\W*$",
     re.IGNORECASE,
 )
 _PAGE_RUN = re.compile(

@@ -108,6 +108,8 @@ _CONTROL_LABEL = re.compile(
     r"(?:was|is) this (?:page|article|story|information) (?:helpful|useful)\??|"
     r"(?:did you find|do you find) this (?:page|article) (?:helpful|useful)\??|"
     r"media caption,?|image caption,?|top highlight|listen(?: now)?|"
+    r"key (?:events|moments|updates)|pinned(?: post)?|auto[- ]?refresh(?:\s*:?\s*(?:on|off))?|refresh(?: feed| page)?|"
+    r"show (?:latest|new) (?:updates|posts)|(?:city|late|early|final|metro|national) edition|e-?paper|print edition|"
     r"vidéo indisponible|cargando(?:\.\.\.)?|wird geladen|chargement(?: en cours)?"
     r")\W*$",
     re.IGNORECASE,
@@ -132,12 +134,52 @@ def _is_control_label(line: Line) -> bool:
 _HOUSE_NOTE = re.compile(
     r"^\W*(?:the )?(?:views|opinions) expressed (?:in this (?:post|article|piece|column|blog)|here(?:in)?|above)\b|"
     r"^\W*(?:catch|get|read|follow) (?:all )?the latest\b.{0,80}\b(?:news|updates|stories)\b.{0,60}$|"
-    r"^\W*users browsing this (?:forum|topic|thread|board)\b",
+    r"^\W*users browsing this (?:forum|topic|thread|board)\b|"
+    # A press release's contact block and logo line
+    r"^\W*(?:media|press|news|investor) (?:contacts?|enquiries|inquiries)\b|^\W*logo\s*:\s*https?://|"
+    r"^\W*published in (?:the )?print edition\b|^\W*(?:poll|quick poll|vote)\s*:.{3,150}\?\W*$|"
+    r"^\W*(?:our |the )?rating\s*:\s*[★☆✩✭⭐]",
     re.IGNORECASE,
 )
 
 
+# A line of contact details only: phone numbers, e-mail and web addresses, with a name or label.
+# Phone numbers in international or bracketed form: a row of a table ("Rovers 9 7 1 1 22") is not one.
+_CONTACT_BIT = re.compile(
+    r"\+\d[\d ()-]{6,}\d|\(0?\d{1,4}\)\s?\d[\d -]{4,}\d|[\w.+-]+@[\w-]+\.[\w.-]+|https?://\S+|www\.\S+"
+)
+# A newspaper page's running head: "THE ISLAND ENQUIRER | SATURDAY, MAY 4, 2024 | PAGE 7".
+_RUNNING_HEAD = re.compile(
+    r"^[^|]{2,60}(?:\|[^|]{2,60}){1,4}\|\s*(?:page|p\.|seite|página|pagina)?\s*[A-Za-z]*\s*\d{1,3}\s*$|"
+    r"^(?:page|p\.)\s*\d{1,3}\s*\|.{2,80}$|"
+    r"^\W*inside\s*:.{2,100}\d{1,3}(?:-\d{1,3})?\W*$",
+    re.IGNORECASE,
+)
+
+
+def _is_contact_line(line: Line) -> bool:
+    bits = _CONTACT_BIT.findall(line.text)
+    if not bits:
+        return False
+    rest = _CONTACT_BIT.sub(" ", line.text)
+    return len(re.findall(r"[^\W\d_]+", rest)) <= 6 and rest.count(".") <= 2
+
+
 RULES = [
+    line_rule(
+        "residue.contact-line",
+        CATEGORY,
+        "A line of contact details: '+254 20 555 7712 | media@example.org'.",
+        test=_is_contact_line,
+        max_words=16,
+    ),
+    line_rule(
+        "residue.running-head",
+        CATEGORY,
+        "A printed page's running head or index: 'THE ENQUIRER | SATURDAY, MAY 4, 2024 | PAGE 7'.",
+        _RUNNING_HEAD,
+        max_words=20,
+    ),
     line_rule(
         "residue.house-note",
         CATEGORY,
@@ -145,7 +187,19 @@ RULES = [
         _HOUSE_NOTE,
         max_words=40,
         may_remove_prose=True,
-        needles=("expressed", "latest", "users browsing"),
+        needles=(
+            "expressed",
+            "latest",
+            "users browsing",
+            "contact",
+            "enquiries",
+            "inquiries",
+            "logo",
+            "print edition",
+            "poll",
+            "vote",
+            "rating",
+        ),
     ),
     line_rule(
         "residue.control-label",
