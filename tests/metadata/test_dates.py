@@ -59,7 +59,18 @@ def test_lines_that_are_not_only_a_date(line: str) -> None:
         ("Опубликовано: 28 сентября 2023 г., 14:05", dt.date(2023, 9, 28)),
         ("28 sentyabr 2023, 14:05", dt.date(2023, 9, 28)),
         ("28 września 2023", dt.date(2023, 9, 28)),
-        ("28 eylül 2023 Perşembe", None),  # a Turkish weekday is not in the vocabulary: not a bare date line
+        ("28 eylül 2023 Perşembe", dt.date(2023, 9, 28)),
+        ("Sabtu, 4 Mei 2024 12:30 WIB", dt.date(2024, 5, 4)),
+        ("May 04, 2024 08:30 AM Eastern Daylight Time", dt.date(2024, 5, 4)),
+        ("Published on: 4th of May, 2024 at 19:45", dt.date(2024, 5, 4)),
+        ("Sat 4 May 2024 12.30 AST", dt.date(2024, 5, 4)),
+        ("Windhoek, Saturday 4 May 2024", dt.date(2024, 5, 4)),
+        ("Last updated: 12:07, Wednesday 29 May 2024", dt.date(2024, 5, 29)),
+        ("and last updated 8:05 PM, Apr 11, 2024", dt.date(2024, 4, 11)),
+        # The weekday settles day/month order: 4 May 2024 was a Saturday, 5 April a Friday.
+        ("Saturday, 04/05/2024 12:30 (GMT+7)", dt.date(2024, 5, 4)),
+        ("Friday, 04/05/2024", dt.date(2024, 4, 5)),
+        ("The talks, 4 May 2024", None),  # words that are not a place before the date
         ("2 april 2016", dt.date(2016, 4, 2)),
     ],
 )
