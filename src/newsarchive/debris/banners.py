@@ -153,6 +153,21 @@ RULES = [
         needles=("maintenance", "upgrade"),
     ),
     line_rule(
+        "banner.page-version",
+        CATEGORY,
+        "A notice about the page itself: 'You are viewing a simplified version of this page', "
+        "'This article was auto-published from a syndicated feed'.",
+        re.compile(
+            r"\byou(?: are|'re) viewing (?:a|the) (?:simplified|lite|light|mobile|amp|text-only|basic) version\b|"
+            r"\b(?:auto(?:matically)?[- ]published|auto[- ]generated) from (?:a )?(?:syndicated|wire|news|rss)\b|"
+            r"\bhas not been edited by\b[^.]{0,40}\b(?:staff|editors|team)\b",
+            re.IGNORECASE,
+        ),
+        max_words=45,
+        may_remove_prose=True,
+        needles=("viewing", "published from", "generated from", "not been edited"),
+    ),
+    line_rule(
         "banner.official-site",
         CATEGORY,
         "A government site's identity strip: 'An official website of the City of …', 'Here's how you know'.",

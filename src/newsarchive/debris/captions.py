@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from itertools import pairwise
 
 from newsarchive.debris.engine import STOPWORDS, Line, Page, Stage, block_rule, line_rule
-from newsarchive.debris.residue import GALLERY_COUNTER
+from newsarchive.debris.residue import GALLERY_COUNTER, is_page_title
 
 CAPTION = "caption"
 CREDIT = "credit"
@@ -41,6 +41,8 @@ _CREDIT_PATTERNS = re.compile(
             # required after "credit"/"copyright", or "Copyright and the human hand" would qualify.
             rf"^\(?(?:{_MEDIA_WORD} )?(?:credits?|copyright)\s*[:：]\s*\S[^!?]{{0,90}}\)?$",
             r"^\(?courtesy(?: of)?\s*[:：]?\s+[^!?]{1,80}\)?$",
+            # "Provided by Reuters", "Source: AFP": the wire that supplied the picture or the story
+            rf"^\(?(?:provided|supplied|distributed) by {_AGENCY}\)?$|^\(?source\s*:\s*{_AGENCY}\)?$",
             # "Photo Le Courrier du Rhône / Mathilde Roux": the outlet and the photographer
             rf"^\(?{_MEDIA_WORD}\s+[A-Z][^!?/]{{1,60}}\s*/\s*[A-Z][^!?/]{{1,40}}\)?$",
             # "(Reuters)" or "REUTERS/Jane Doe"
@@ -98,7 +100,10 @@ def is_credit_line(text: str) -> bool:
         return False
     if _CREDIT_PATTERNS.search(text):
         return True
-    return ("/" in text or "|" in text or bool(_VIA.search(text))) and bool(_AGENCY_AFTER_NAME.search(text))
+    if not ("/" in text or "|" in text or _VIA.search(text)) or not _AGENCY_AFTER_NAME.search(text):
+        return False
+    # "Jane Doe | Reuters" is a credit; "Quake shakes highlands, villages cut off | Reuters" a page title.
+    return len(re.split(r"\s*[/|]\s*|\s+via\s+", text, maxsplit=1)[0].split()) <= 5
 
 
 def near_duplicates(a: str, b: str, threshold: float = 0.5) -> bool:
@@ -174,7 +179,7 @@ def _credit_blocks(page: Page) -> Iterator[tuple[int, str | None]]:
             if not (weak and near_duplicates(page.lines[before].text, page.lines[after].text)):
                 continue
         yield index, CREDIT
-        if before is not None and before == page.first_kept():
+        if before is not None and (before == page.first_kept() or is_page_title(page, before)):
             before = None  # the first line is the headline, with the lead picture's credit under it
         # Sitting right against the credit groups a line with it, but only in a document that
         # otherwise separates its paragraphs with blank lines.
@@ -226,9 +231,9 @@ def _repeated_captions(page: Page) -> Iterator[tuple[int, str | None]]:
         if first != second and not _similar_word_sets(words[index], words[after]):
             continue
         # "Yes to strike action: 84.1%" over "Yes to action short of a strike: 92.6%": two facts of
-        # a list. A caption and its alt text give the same figures, when both give any.
+        # a list. Alt text gives the caption's figures (or some of them), not others.
         figures = set(_NUMBER.findall(first)), set(_NUMBER.findall(second))
-        if all(figures) and figures[0].isdisjoint(figures[1]):
+        if all(figures) and not (figures[0] <= figures[1] or figures[1] <= figures[0]):
             continue
         # A caption and its alt text differ by a few words; a paragraph the scraper caught
         # twice is repeated to the letter, and then one copy of it is article text.

@@ -23,6 +23,7 @@ _FORM_PHRASES = re.compile(
     r"add (?:a |your |new )?comment|write a comment|join the (?:discussion|conversation)|be the first to comment|"
     r"no comments(?: yet)?|comments are (?:now )?(?:closed|disabled)(?: (?:for|on) this \w+)?|show comments|"
     r"view comments|load (?:more )?comments|reply|quote|report(?: (?:post|comment|abuse))?|"
+    r"light a candle|sign the guest ?book|leave a condolence|share a memory|send flowers|"
     r"kommentar (?:schreiben|verfassen|abgeben)|deja (?:un|tu) comentario|laisser un commentaire|"
     r"lascia un commento|deixe (?:um|seu) coment[aá]rio|оставить комментарий|"
     r"discussion about this (?:post|article|story)|reageer|yorum yap|skomentuj|commenta|"
@@ -30,7 +31,12 @@ _FORM_PHRASES = re.compile(
     r"yorumlar|komentarze)\W*(?:\(\d+\))?\W*$",
     re.IGNORECASE,
 )
-_COMMENT_COUNT = re.compile(r"^\(?\d+\)?\s*(?:comments?|responses?|replies|thoughts? on .{1,120})\W*$", re.IGNORECASE)
+_COMMENT_COUNT = re.compile(
+    r"^\(?\d+\)?\s*(?:comments?|responses?|replies|thoughts? on .{1,120}|commentaires?|kommentare?|comentarios?|"
+    r"comentários?|commenti|reacties|komentarz\w*|yorum(?:lar)?|комментари\w*|condolences|tributes|"
+    r"guestbook entries)\W*$",
+    re.IGNORECASE,
+)
 _FORM_FIELD = re.compile(r"^(?:name|e-?mail|website|url|comment|message)\s*(?:\*|:|\(required\))\W*$", re.IGNORECASE)
 
 # Headings that open a comment section: what follows them is readers' text, not the article's.

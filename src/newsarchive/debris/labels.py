@@ -70,7 +70,8 @@ RULES = [
         "A tag or category list: 'Tags: economy, inflation', 'Filed under: Politics'.",
         re.compile(
             r"^\W*(?:(?:tags?|topics?|categor(?:y|ies)|keywords|schlagw[öo]rter|themen|etiquetas|étiquettes|"
-            r"mots-clés|temas|argomenti|теги|метки|темы|tagged(?: with)?|filed under|posted in)\s*[:：|])"
+            r"mots-clés|temas|tópicos|argomenti|теги|метки|темы|tagi|tematy|etiketler|etiket|trefwoorden|"
+            r"onderwerpen|label|kata kunci|tagged(?: with)?|filed under|posted in)\s*[:：|])"
             r"\s*\S.{0,300}$",
             re.IGNORECASE,
         ),
@@ -132,6 +133,9 @@ RULES = [
             r"^\W*(?:(?:all )?content|text|articles?|this (?:article|work|site|page|content)|except where)"
             r"[^.]{0,60}\blicen[cs]ed under\b|"
             r"\btous droits réservés\b|\balle rechte vorbehalten\b|\btodos los derechos reservados\b|"
+            r"\btüm hakları saklıdır\b|\bwszelkie prawa zastrzeżone\b|\balle rechten voorbehouden\b|"
+            r"\bhak cipta dilindungi\b|\bвсі права захищені\b|\bredistribution (?:is )?prohibited\b|"
+            r"^\W*(?:all )?content (?:is )?(?:in the public domain|available under)\b|"
             # The reuse notice: "This material may not be published, broadcast, rewritten or redistributed."
             r"\bmay not be (?:reproduced|published|broadcast|rewritten|redistributed|copied|republished)\b"
             r"[^.]{0,80}\b(?:without|in whole|in part|or (?:redistributed|republished|broadcast))\b|"
@@ -155,6 +159,14 @@ RULES = [
             "licensed under",
             "licenced under",
             "may not be",
+            "hakları",
+            "prawa",
+            "rechten",
+            "hak cipta",
+            "права",
+            "redistribution",
+            "public domain",
+            "available under",
         ),
     ),
 ]

@@ -155,12 +155,41 @@ RULES = [
             r"\b\d+ (?:free )?(?:articles?|stories) (?:left|remaining) (?:this|for the) (?:month|week)\b|"
             r"^\W*(?:enjoying|enjoyed|like|love|liked|loving|found) (?:this|reading|[\w'’&.-]+(?: [\w'’&.-]+){0,3})"
             r"\s*\?\s*(?:become|subscribe|support|join|sign up|consider|refer|upgrade|donate|share)\b|"
-            r"\b(?:cancel (?:any ?time|at any time)|(?:start|begin) (?:your|a) free trial)\b",
+            r"\b(?:cancel (?:any ?time|at any time)|(?:start|begin) (?:your|a) free trial)\b|"
+            # A membership pitch names its price or asks for money: "become a member from R50 a month"
+            r"\b(?:become|join as) an? (?:[\w'’-]+ )?(?:member|supporter|subscriber|insider|patron)\b[^.!?]{0,60}"
+            r"(?:\d+(?:[.,]\d+)? ?(?:a|per|/) ?(?:month|week|year)|\bfor (?:just |only )?[$€£₹R]\s?\d)|"
+            r"\b(?:reader[- ]funded|reader[- ]supported)\b[^.!?]{0,80}\b(?:donate|support|contribute)\b|"
+            r"\bsupport (?:our|independent|quality|local) journalism\b[^.!?]{0,80}"
+            r"\b(?:donate|become a|subscribe|contribute|for \$|for €|for £)|"
+            r"^\W*(?:download|get) (?:our|the) free (?:whitepaper|white paper|e-?book|guide|report|checklist)\b|"
+            r"^\W*weiterlesen mit\b|\bjetzt \d+ (?:wochen|monate) für\b|"
+            r"\b(?:bergabung|gabung)\b[^.!?]{0,40}\b(?:kanal|channel|grup)\b",
             re.IGNORECASE,
         ),
         max_words=40,
         may_remove_prose=True,
-        needles=("you've", "you have", "left", "remaining", "?", "cancel", "free trial"),
+        needles=(
+            "you've",
+            "you have",
+            "left",
+            "remaining",
+            "?",
+            "cancel",
+            "free trial",
+            "member",
+            "supporter",
+            "subscriber",
+            "insider",
+            "patron",
+            "reader",
+            "journalism",
+            "free",
+            "weiterlesen",
+            "wochen",
+            "monate",
+            "gabung",
+        ),
     ),
     line_rule(
         "newsletter.named-pitch",

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 
 from newsarchive.debris.engine import Page, Stage, block_rule, line_rule
+from newsarchive.debris.residue import is_page_title
 
 CATEGORY = "related"
 
@@ -23,7 +24,8 @@ _HEADER_WORDS = (
     r"editor'?s picks?|weiterlesen|lesen sie auch|mehr zum thema|das könnte sie (?:auch )?interessieren|"
     r"lire aussi|à lire aussi|a lire aussi|sur le même sujet|lee también|leer más|te puede interesar|"
     r"leia também|leia mais|veja também|leggi anche|potrebbe interessarti|читайте также|по теме|"
-    r"читайте по теме|смотрите также)"
+    r"читайте по теме|смотрите также|baca juga|baca pula|lihat juga|ayrıca oku|ilginizi çekebilir|zobacz też|"
+    r"zobacz także|lees ook|lees verder|leggi anche)"
 )
 # Two headers of a tabbed widget can run together: "RELATED ARTICLESMORE FROM AUTHOR".
 _HEADER = re.compile(rf"^\W*{_HEADER_WORDS}(?:\W*{_HEADER_WORDS})*\W*$", re.IGNORECASE)
@@ -55,6 +57,8 @@ def owned_items(page: Page, header: int, max_items: int = _MAX_ITEMS) -> Iterato
         line = page.lines[candidate]
         if line.text[-1:] in ":：":
             return  # "Applicants must:" introduces the article's own list
+        if is_page_title(page, candidate):
+            return  # a menu's "Top Stories" above the page's own title, which carries the site's name
         bulleted = bool(_BULLET.match(line.text))
         adjacent = not page.blank_between(previous, candidate)
         headline = line.words <= 16 and line.text[-1:] not in '.!?"”:;'

@@ -50,7 +50,17 @@ def _menu_follows(page: Page, index: int) -> bool:
 
 
 # "… for the Championship season - The Boundary Rope": the page title, with the site's name.
-_SITE_SUFFIX = re.compile(r"\S\s+[|–—-]\s+[^|–—-]{2,40}$")
+SITE_SUFFIX = re.compile(r"\S\s+[|–—-]\s+[^|–—-]{2,40}$")
+
+
+def is_page_title(page: Page, index: int) -> bool:
+    """The page's own title: a headline carrying the site's name, above every line of the article."""
+    line = page.lines[index]
+    return (
+        line.words >= 6
+        and bool(SITE_SUFFIX.search(line.text))
+        and not any(page.lines[i].prose for i in page.kept() if i < index)
+    )
 
 
 def _table_or_fact(line: Line) -> bool:
@@ -68,7 +78,7 @@ def _above_headline(page: Page) -> Iterator[tuple[int, str | None]]:
     candidates = [i for i in head if _headline_shaped(page.lines[i]) and not _menu_follows(page, i)]
     if not candidates:
         return
-    titled = [i for i in candidates if _SITE_SUFFIX.search(page.lines[i].text) and page.lines[i].words >= 6]
+    titled = [i for i in candidates if SITE_SUFFIX.search(page.lines[i].text) and page.lines[i].words >= 6]
     candidates = titled or candidates
     headline = candidates[0]
     for index in head:

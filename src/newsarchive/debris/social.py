@@ -49,6 +49,31 @@ RULES = [
         may_remove_prose=True,
     ),
     line_rule(
+        "social.share-row",
+        CATEGORY,
+        "A share label with the buttons after it: 'Share: Facebook Telegram X', 'Share toLinkedIn', 'Udostępnij (54)'.",
+        re.compile(
+            rf"^\W*(?:share(?: this(?: \w+)?)?(?: to| on| via)?|partager|compartir|teilen|condividi|udostępnij|paylaş|"
+            rf"поделиться)\s*[:(]?\s*(?:\d+\)?\s*)?(?:{_NETWORK}(?:[\s|•·,/]+{_NETWORK})*)?\W*$|"
+            # run together by the scraper: "Share toFacebook"
+            rf"^\W*share (?:to|on|via)(?-i:[A-Z])\w+\W*$|"
+            # "Facebook'ta paylaş · X'te paylaş", "Facebook Count 312"
+            rf"^\W*(?:{_NETWORK}['’]?\w*\s+(?:paylaş|teilen|partager|compartir|count\s*\d+)\W*)+$",
+            re.IGNORECASE,
+        ),
+        max_words=14,
+    ),
+    line_rule(
+        "social.emoji-counters",
+        CATEGORY,
+        "Reaction counters drawn with icons: '👍 128   💬 14   ↗ Share'.",
+        re.compile(
+            r"^(?:\s*[\U0001F300-\U0001FAFF\u2190-\u21FF\u2600-\u27BF]\ufe0f?\s*(?:\d[\d.,]*[kKmM]?|share|like|reply|comment)\b)+\s*$",
+            re.IGNORECASE,
+        ),
+        max_words=10,
+    ),
+    line_rule(
         "social.network-names",
         CATEGORY,
         "A row of social network names left behind by share buttons: 'Facebook Twitter WhatsApp'.",
