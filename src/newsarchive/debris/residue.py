@@ -53,13 +53,19 @@ def _menu_follows(page: Page, index: int) -> bool:
 SITE_SUFFIX = re.compile(r"\S\s+[|–—-]\s+[^|–—-]{2,40}$")
 
 
+_ALPHABETIC_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def _carries_site_name(line: Line) -> bool:
+    """A headline of five words or more, then the site's name: "… near Kapiri Mposhi - Breeze FM"."""
+    match = SITE_SUFFIX.search(line.text)
+    return match is not None and len(_ALPHABETIC_WORD.findall(line.text[: match.start() + 1])) >= 5
+
+
 def is_page_title(page: Page, index: int) -> bool:
     """The page's own title: a headline carrying the site's name, above every line of the article."""
-    line = page.lines[index]
-    return (
-        line.words >= 6
-        and bool(SITE_SUFFIX.search(line.text))
-        and not any(page.lines[i].prose for i in page.kept() if i < index)
+    return _carries_site_name(page.lines[index]) and not any(
+        page.lines[i].prose for i in page.kept() if i < index
     )
 
 
@@ -70,20 +76,41 @@ def _table_or_fact(line: Line) -> bool:
 
 @block_rule("residue.above-headline", CATEGORY, "Lines above the headline that no other rule named.")
 def _above_headline(page: Page) -> Iterator[tuple[int, str | None]]:
-    head = [i for i in page.kept() if page.in_head(i)]
-    if page.last_prose < 0 or len(head) < 2:
+    if page.last_prose < 0:
         return
-    # A headline is followed by the article (standfirst, byline, text), never by more menu items;
-    # the line that carries the site's name is the page title, whatever short lines precede it.
+    kept = page.kept()
+    title = _page_title_near_top(page, kept)
+    if title is not None:
+        # Everything above the page's own title is page furniture, even a notice that reads as a
+        # sentence ("Visitor update: masks are required …"), which "the head" stops at.
+        yield from ((index, None) for index in kept if index < title)
+        return
+    head = [i for i in kept if page.in_head(i)]
+    if len(head) < 2:
+        return
+    # A headline is followed by the article (standfirst, byline, text), never by more menu items.
     candidates = [i for i in head if _headline_shaped(page.lines[i]) and not _menu_follows(page, i)]
     if not candidates:
         return
-    titled = [i for i in candidates if SITE_SUFFIX.search(page.lines[i].text) and page.lines[i].words >= 6]
-    candidates = titled or candidates
     headline = candidates[0]
     for index in head:
         if index < headline:
             yield index, None
+
+
+def _page_title_near_top(page: Page, kept: list[int]) -> int | None:
+    """The line carrying the headline and the site's name, if it comes before the article: at most
+    one line of prose above it."""
+    prose = 0
+    for index in kept[:40]:
+        line = page.lines[index]
+        if _headline_shaped(line) and _carries_site_name(line) and not _menu_follows(page, index):
+            return index
+        if line.prose:
+            prose += 1
+            if prose > 1:
+                return None
+    return None
 
 
 @block_rule("residue.after-article", CATEGORY, "Short lines that are not sentences, after the last paragraph.")
@@ -132,6 +159,8 @@ GALLERY_COUNTER = re.compile(
 # A market or weather ticker: a short label, a figure and an up/down arrow or degree sign.
 _TICKER = re.compile(
     r"^[^!?]{0,50}\d[^!?]{0,20}[▲▼△▽↑↓⬆⬇][^!?]{0,15}$|"
+    # "Kabwe 24°C | ZMW/USD 25.61": the weather and an exchange rate
+    r"^[^.!?]{0,30}-?\d{1,3}\s?°[CF]?(?:\s*[|·•]\s*[^.!?]{1,40})?$|^[^.!?]{0,30}\b[A-Z]{3}/[A-Z]{3}\s*\d[^.!?]{0,30}$|"
     r"^\W*-?\d{1,3}\s*°[CF]?\s+\S.{0,30}$"
 )
 
