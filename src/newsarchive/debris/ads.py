@@ -51,7 +51,7 @@ RULES = [
         ),
         max_words=45,
         may_remove_prose=True,
-        needles=("commission", "affiliate", "share of sales", "sponsored", "promoted", "advertorial", "paid ", " now"),
+        needles=("commission", "affiliate", "share of sales", "sponsored", "promoted", "advertorial", "paid ", "buy now", "shop now", "order now", "book now"),
     ),
     line_rule(
         "ad.shortcode",

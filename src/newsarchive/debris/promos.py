@@ -146,50 +146,64 @@ RULES = [
         max_words=20,
     ),
     line_rule(
-        "newsletter.metered-paywall",
+        "newsletter.metered-counter",
         CATEGORY,
-        "A metered paywall or membership pitch: 'You've read 4 of your 5 free articles', 'Enjoying X? Join'.",
+        "A metered paywall's counter: 'You've read 4 of your 5 free articles', '2 free stories left this month'.",
         re.compile(
             r"\byou(?:'ve| have) (?:read|used|viewed) (?:\d+|all|your) (?:of (?:your |the )?\d+ )?"
             r"(?:free |complimentary )?(?:articles|stories|pages)\b|"
-            r"\b\d+ (?:free )?(?:articles?|stories) (?:left|remaining) (?:this|for the) (?:month|week)\b|"
+            r"\b\d+ (?:free )?(?:articles?|stories) (?:left|remaining) (?:this|for the) (?:month|week)\b",
+            re.IGNORECASE,
+        ),
+        max_words=40,
+        may_remove_prose=True,
+        needles=("you've read", "you have read", "you've used", "you have used", "you've viewed", "you have viewed",
+                 "left this", "left for the", "remaining this", "remaining for the"),
+    ),
+    line_rule(
+        "newsletter.enjoying-pitch",
+        CATEGORY,
+        "A question that turns into a pitch: 'Enjoying The Ledger? Become a member', 'Like this story? Share it'.",
+        # Anchored at the line's start, so the pattern fails at once on other lines and needs no needles.
+        re.compile(
             r"^\W*(?:enjoying|enjoyed|like|love|liked|loving|found) (?:this|reading|[\w'’&.-]+(?: [\w'’&.-]+){0,3})"
             r"\s*\?\s*(?:become|subscribe|support|join|sign up|consider|refer|upgrade|donate|share)\b|"
+            r"^\W*(?:download|get) (?:our|the) free (?:whitepaper|white paper|e-?book|guide|report|checklist)\b|"
+            r"^\W*weiterlesen mit\b",
+            re.IGNORECASE,
+        ),
+        max_words=40,
+        may_remove_prose=True,
+    ),
+    line_rule(
+        "newsletter.trial-offer",
+        CATEGORY,
+        "A subscription offer: 'Start your free trial', 'Cancel anytime', 'Jetzt 4 Wochen für 1 €'.",
+        re.compile(
             r"\b(?:cancel (?:any ?time|at any time)|(?:start|begin) (?:your|a) free trial)\b|"
-            # A membership pitch names its price or asks for money: "become a member from R50 a month"
+            r"\bjetzt \d+ (?:wochen|monate) für\b",
+            re.IGNORECASE,
+        ),
+        max_words=40,
+        may_remove_prose=True,
+        needles=("cancel any", "cancel at any", "free trial", "jetzt "),
+    ),
+    line_rule(
+        "newsletter.membership-pitch",
+        CATEGORY,
+        "A membership pitch that names a price or asks for money: 'Become a member from R50 a month'.",
+        re.compile(
             r"\b(?:become|join as) an? (?:[\w'’-]+ )?(?:member|supporter|subscriber|insider|patron)\b[^.!?]{0,60}"
             r"(?:\d+(?:[.,]\d+)? ?(?:a|per|/) ?(?:month|week|year)|\bfor (?:just |only )?[$€£₹R]\s?\d)|"
             r"\b(?:reader[- ]funded|reader[- ]supported)\b[^.!?]{0,80}\b(?:donate|support|contribute)\b|"
             r"\bsupport (?:our|independent|quality|local) journalism\b[^.!?]{0,80}"
             r"\b(?:donate|become a|subscribe|contribute|for \$|for €|for £)|"
-            r"^\W*(?:download|get) (?:our|the) free (?:whitepaper|white paper|e-?book|guide|report|checklist)\b|"
-            r"^\W*weiterlesen mit\b|\bjetzt \d+ (?:wochen|monate) für\b|"
             r"\b(?:bergabung|gabung)\b[^.!?]{0,40}\b(?:kanal|channel|grup)\b",
             re.IGNORECASE,
         ),
         max_words=40,
         may_remove_prose=True,
-        needles=(
-            "you've",
-            "you have",
-            "left",
-            "remaining",
-            "?",
-            "cancel",
-            "free trial",
-            "member",
-            "supporter",
-            "subscriber",
-            "insider",
-            "patron",
-            "reader",
-            "journalism",
-            "free",
-            "weiterlesen",
-            "wochen",
-            "monate",
-            "gabung",
-        ),
+        needles=("become a", "join as a", "reader-", "reader funded", "reader supported", "journalism", "gabung"),
     ),
     line_rule(
         "newsletter.named-pitch",
