@@ -18,7 +18,7 @@ from newsarchive import html as html_front
 from newsarchive.boilerplate import NO_EVIDENCE, Evidence, source_of
 from newsarchive.debris import RULES, Line, Rule, make_line, remove_debris
 from newsarchive.debris.bylines import BYLINE
-from newsarchive.metadata.dates import parse_date_line, parse_dateline
+from newsarchive.metadata.dates import parse_date_line, parse_dateline, parse_path_date
 from newsarchive.metadata.events import Catalog, tag_document
 from newsarchive.metadata.inference import infer_range
 from newsarchive.metadata.language import identify_language
@@ -82,7 +82,7 @@ def clean_document(
             body = body[title_index + 1 :]
 
     body_text = "\n\n".join(line.text for line in body)
-    dates = find_dates(removed, html_page, [line.text for line in body])
+    dates = find_dates(removed, html_page, [line.text for line in body], decoded.ref.relative_path)
     event = tag_document(title, body_text, dates.earliest, dates.latest, catalog)
     if dates.source is None:
         dates = _inferred_dates(f"{title or ''}\n{body_text}", event.event_id, catalog)
@@ -126,13 +126,20 @@ def clean_document(
 
 
 def find_dates(
-    removed: Sequence[Removal], html_page: html_front.HtmlPage | None, body: Sequence[str] = ()
+    removed: Sequence[Removal],
+    html_page: html_front.HtmlPage | None,
+    body: Sequence[str] = (),
+    relative_path: str = "",
 ) -> DateFinding:
-    """The publication date the document states: markup, a timestamp line, or a dateline."""
+    """The publication date the document states: markup, its path, a timestamp line, or a dateline."""
     if html_page and html_page.published:
         parsed = _parse_markup_date(html_page.published)
         if parsed:
             return DateFinding(parsed, parsed, parsed, html_page.published_source, 1.0)
+    # A date the scraper or the site wrote into the path is metadata about the page, like markup.
+    in_path = parse_path_date(relative_path)
+    if in_path:
+        return DateFinding(in_path, in_path, in_path, "path:date", 0.9)
 
     candidates = []
     for removal in removed:
@@ -163,10 +170,9 @@ def _inferred_dates(text: str, event_id: str | None, catalog: Catalog | None) ->
     inferred = infer_range(text, event_id, catalog)
     if inferred is None:
         return DateFinding(None, None, None, None, None)
-    narrowed = len(inferred.reasons) > 1
-    source = "inferred:event+weekdays" if narrowed else "inferred:event"
+    confidence = {"event+dateline": 0.7, "event+weekdays": 0.6}.get(inferred.basis, 0.3)
     single_day = inferred.earliest if inferred.earliest == inferred.latest else None
-    return DateFinding(single_day, inferred.earliest, inferred.latest, source, 0.6 if narrowed else 0.3)
+    return DateFinding(single_day, inferred.earliest, inferred.latest, f"inferred:{inferred.basis}", confidence)
 
 
 _ROLE_SUFFIX = re.compile(

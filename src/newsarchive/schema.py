@@ -110,10 +110,12 @@ COLUMNS: tuple[Column, ...] = (
         pa.string(),
         True,
         "The evidence that decided the date: `html:json-ld:datePublished`, `html:meta:<name>`, "
-        "`text:timestamp-line`, `text:published-line`…; or, when the text states no date, "
-        "`inferred:event` (the episode the article reports on, its window plus 60 days of aftermath) or "
-        "`inferred:event+weekdays` (narrowed by the weekdays the article names), `inferred:anniversary` (an article "
-        "looking back N years on its episode); null when nothing supports a date.",
+        "`path:date` (a date in the file's name or folders), `text:timestamp-line`, `text:published-line`, "
+        "`text:dateline`…; or, when the text states no date, `inferred:event` (the episode the article reports "
+        "on, its window plus 60 days of aftermath), `inferred:event+weekdays` (narrowed by the weekdays the "
+        "article names), `inferred:event+dateline` (a dateline without a year placed in the episode: that day "
+        "or the six after, as reprints run late), `inferred:anniversary` (an article looking back N years on "
+        "its episode); null when nothing supports a date.",
     ),
     Column("date_confidence", pa.float64(), True, "Confidence in the date range, 0 to 1; null when there is no date."),
     Column(
@@ -298,6 +300,11 @@ def contract_markdown() -> str:
         "`event_period` names the episode an article is *about*, which is not always the one under way when",
         "it was published: a 2024 retrospective on the 1994 ceasefire belongs to the 1988–1994 war, and a",
         "sports report published during an offensive belongs to no event (null).",
+        "",
+        "`event_evidence` lists what decided it: the catalog terms found (`terms: …`), the years named, how",
+        "the publication date fits the event's window, the day an episode began when the text names it, a",
+        "year-less dateline that falls on one of the episode's days, or, for a dated report that names none",
+        "of the episode's own terms, its date inside the window and the words of fighting it uses.",
         "",
         "## Stability",
         "",

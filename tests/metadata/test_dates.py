@@ -4,7 +4,12 @@ import datetime as dt
 
 import pytest
 
-from newsarchive.metadata.dates import parse_date_line
+from newsarchive.metadata.dates import (
+    day_month_mentions,
+    parse_date_line,
+    parse_path_date,
+    parse_yearless_dateline,
+)
 
 TODAY = dt.date(2026, 11, 24)
 
@@ -22,6 +27,10 @@ TODAY = dt.date(2026, 11, 24)
         ("Veröffentlicht am 4. März 2021", dt.date(2021, 3, 4), "published"),
         ("21 сентября 2023", dt.date(2023, 9, 21), ""),
         ("Publié le 4 mars 2021 à 10h15", dt.date(2021, 3, 4), "published"),
+        # An update that gives no date leaves the first part's date standing.
+        ("04 Apr 2016 | Updated: 1 hour ago", dt.date(2016, 4, 4), ""),
+        ("15 oktyabr 2023, 14:05", dt.date(2023, 10, 15), ""),
+        ("8. Oktober 2020, 18:47 Uhr", dt.date(2020, 10, 8), ""),
     ],
 )
 def test_date_lines(line: str, expected: dt.date, label: str) -> None:
@@ -86,3 +95,50 @@ def test_a_byline_line_gives_its_date_and_its_author() -> None:
     byline = Removal("bylines.by-line", "byline", 3, "By Jane Doe | 28 September 2023")
     assert find_dates([byline], None).published == dt.date(2023, 9, 28)
     assert find_author([byline], None) == "Jane Doe"
+
+
+@pytest.mark.parametrize(
+    ("path", "expected"),
+    [
+        ("634_2017-08-23_qarabag.txt", dt.date(2017, 8, 23)),
+        ("azatutyun/2023/09/21/offensive.html", dt.date(2023, 9, 21)),
+        ("feeds/20200927-fighting.txt", dt.date(2020, 9, 27)),
+        ("2023_09_19/story.txt", dt.date(2023, 9, 19)),
+        ("000_5e9e840844826c1f.txt", None),  # a hash, not a date
+        ("2023-13-40_story.txt", None),  # no such day
+        ("2023-09/21-story.txt", None),  # mixed separators: two numbers, not a date
+        ("2031-01-01_story.txt", None),  # after today
+        ("ids/120230921.txt", None),  # digits of a longer number
+    ],
+)
+def test_dates_in_paths(path: str, expected: dt.date | None) -> None:
+    assert parse_path_date(path, today=TODAY) == expected
+
+
+def test_a_path_date_is_explicit_metadata_and_outranks_the_text() -> None:
+    from newsarchive.clean import find_dates
+    from newsarchive.model import Removal
+
+    stamp = Removal("timestamp.edge", "timestamp", 3, "28 September 2023")
+    found = find_dates([stamp], None, [], "2023/09/21/story.txt")
+    assert (found.published, found.source) == (dt.date(2023, 9, 21), "path:date")
+    assert find_dates([stamp], None, [], "inbox/story.txt").published == dt.date(2023, 9, 28)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("YEREVAN, Sept 13 (Reuters) - Armenia said at least 49 soldiers were killed.", (9, 13)),
+        ("МОСКВА, 9 ноября. Российский военный вертолёт сбит над Арменией.", (11, 9)),
+        ("UNITED NATIONS, July 29 (Reuters) - The Security Council condemned the seizure.", (7, 29)),
+        ("THE HAGUE, Feb 22, 2023 (Reuters) - The court ordered.", None),  # has its year: parse_dateline's
+        ("Armenia, Azerbaijan and Russia signed a statement on 10 November - a turning point.", None),
+    ],
+)
+def test_datelines_without_a_year(paragraph: str, expected: tuple[int, int] | None) -> None:
+    assert parse_yearless_dateline(paragraph) == expected
+
+
+def test_days_named_without_a_year() -> None:
+    text = "Fighting since Sept. 27; sentyabrın 19-da; seit dem 27. September; 10 ноября; on May 12, 1994"
+    assert day_month_mentions(text) == {(9, 27), (9, 19), (11, 10), (5, 12)}

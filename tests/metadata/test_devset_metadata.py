@@ -1,29 +1,42 @@
-"""Metadata quality floors on tests/data/metadata (38 documents with checked dates and events).
+"""Metadata quality floors on tests/data/metadata (38 documents) and metadata-b (45 documents).
 
-The set was first measured untouched (event accuracy 0.684, date range containing the truth 0.657,
-duplicate recall 0.5, one event invented) and then used to widen the catalog and calibrate the
-duplicate threshold, so these floors guard against regressions rather than prove generalisation.
+Both sets have checked dates and events. ``metadata`` was first measured untouched (event accuracy
+0.684, date range containing the truth 0.657, duplicate recall 0.5, one event invented) and then
+used to widen the catalog and calibrate the duplicate threshold; ``metadata-b``, built later by
+someone who had not seen the rules, first scored event accuracy 0.667 and range 0.683, and then
+taught the tagger to read dated reports of fighting, year-less datelines and Azerbaijani endings.
+These floors guard against regressions rather than prove generalisation.
 """
 
 from __future__ import annotations
 
 import sys
 
+import pytest
+
 from tests.conftest import ROOT
 
 sys.path.insert(0, str(ROOT / "bench"))
 from eval_metadata import evaluate
 
+FLOORS = {
+    # folder: (event accuracy, date range contains the true date, covers the editor's range)
+    "metadata": (0.95, 0.85, 0.80),
+    "metadata-b": (0.93, 0.80, 0.80),
+}
 
-def test_metadata_floors() -> None:
-    figures = evaluate(ROOT / "tests" / "data" / "metadata")
+
+@pytest.mark.parametrize("folder", sorted(FLOORS))
+def test_metadata_floors(folder: str) -> None:
+    events, contains, covers = FLOORS[folder]
+    figures = evaluate(ROOT / "tests" / "data" / folder)
     assert figures["archived"] == figures["documents"] >= 30
     assert figures["date exact (explicit dates)"] == 1.0
     assert figures["invented dates (undated docs given one)"] == 0
     assert figures["events invented for no-event docs"] == 0
-    assert figures["event accuracy"] >= 0.95
-    assert figures["date range contains the true date"] >= 0.85
-    assert figures["date range covers the editor's range"] >= 0.75
+    assert figures["event accuracy"] >= events
+    assert figures["date range contains the true date"] >= contains
+    assert figures["date range covers the editor's range"] >= covers
     assert figures["language accuracy"] >= 0.95
     assert figures["duplicate precision"] == 1.0
     assert figures["duplicate recall"] == 1.0

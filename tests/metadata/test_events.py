@@ -61,3 +61,67 @@ def test_catalog_errors_are_reported() -> None:
         parse_catalog(bad)
     with pytest.raises(ValueError, match="missing"):
         parse_catalog({"events": []})
+
+
+def test_a_dated_report_on_the_fighting_belongs_to_the_episode_of_its_date() -> None:
+    # Names none of the 2020 war's own terms; the date and the words of fighting decide it.
+    text = (
+        "Armenia and Azerbaijan clash over Nagorno-Karabakh\n"
+        "Heavy fighting broke out on Sunday around Nagorno-Karabakh, and both sides reported soldiers killed.\n"
+        "Officials in Stepanakert said civilians were wounded by shelling.\n"
+        "Armenia declared martial law and a general mobilisation."
+    )
+    day = dt.date(2020, 9, 27)
+    tag = tag_event(text, day, day, CATALOG)
+    assert tag.event_id == "nk-war-2020"
+    assert any("during 2020-09-27..2020-11-10" in reason for reason in tag.evidence)
+    # The same words with no date, or a date in no episode, point at nothing.
+    assert tag_event(text, None, None, CATALOG).event_id is None
+    assert tag_event(text, dt.date(2019, 3, 1), dt.date(2019, 3, 1), CATALOG).event_id is None
+
+
+def test_a_sports_report_during_an_episode_mentioning_it_in_passing_gets_no_event() -> None:
+    text = (
+        "Qarabag reach the Europa League group stage\n"
+        "The Azerbaijani champions beat their Swiss hosts 3-1 on Thursday night with two goals after the break.\n"
+        "The coach praised his players for their patience in the second half.\n"
+        "The club, founded in Aghdam, has played in Baku since the town was captured in 1993; the match went ahead "
+        "as fighting continued in Karabakh and dozens of soldiers were reported killed."
+    )
+    day = dt.date(2023, 9, 21)
+    assert tag_event(text, day, day, CATALOG).event_id is None
+
+
+def test_the_day_an_episode_began_is_evidence_for_it() -> None:
+    text = (
+        "Вертолёт сбит над Арменией\n"
+        "Бои в Нагорном Карабахе продолжаются с 27 сентября.\n"
+        "В воскресенье Азербайджан объявил о взятии города Шуша."
+    )
+    tag = tag_event(text, None, None, CATALOG)
+    assert tag.event_id == "nk-war-2020"
+    assert "27 September" in tag.evidence[0]
+
+
+def test_azerbaijani_suffixes_do_not_hide_place_names() -> None:
+    text = (
+        "Kəlbəcərin işğalından 28 il ötür\n"
+        "Bu gün Kəlbəcər rayonunun Ermənistan silahlı qüvvələri tərəfindən işğal edilməsindən 28 il ötür.\n"
+        "Rayon 1993-cü il aprelin 2-də işğal edilmişdi."
+    )
+    day = dt.date(2021, 4, 2)
+    tag = tag_event(text, day, day, CATALOG)
+    assert tag.event_id == "nk-war-1988-1994"
+    assert any(reason.startswith("looks back to") for reason in tag.evidence)
+
+
+def test_a_dateline_without_a_year_tells_short_episodes_apart() -> None:
+    text = (
+        "Karabakh fighting continues\n"
+        "YEREVAN, April 4 (Reuters) - Fighting in Nagorno-Karabakh continued for a third day on Monday along the "
+        "line of contact, the worst since a 1994 truce.\n"
+        "Armenian President Serzh Sargsyan said Armenia could recognise the region."
+    )
+    tag = tag_event(text, None, None, CATALOG)
+    assert tag.event_id == "nk-clashes-2016-04"
+    assert any("no year" in reason for reason in tag.evidence)

@@ -33,3 +33,18 @@ def test_nothing_is_inferred_without_an_event_or_with_disagreeing_years() -> Non
     assert infer_range("Nothing here names an episode.", None, CATALOG) is None
     text = "Two years ago, and five years ago too, the anniversary was marked in Stepanakert."
     assert infer_range(text, "nk-war-2020", CATALOG) is None
+
+
+def test_a_dateline_without_a_year_is_placed_in_the_episode() -> None:
+    text = "YEREVAN, Sept 13 (Reuters) - Armenia said 49 of its soldiers were killed overnight near Jermuk."
+    inferred = infer_range(text, "armenia-azerbaijan-border-2022-09", CATALOG)
+    assert inferred is not None and inferred.basis == "event+dateline"
+    # The wire filed it that day; a site reprinting it may run it in the days after.
+    assert (inferred.earliest, inferred.latest) == (dt.date(2022, 9, 13), dt.date(2022, 9, 19))
+
+
+def test_years_counted_roughly_recall_history_and_are_no_anniversary() -> None:
+    text = "The fighting is the worst since a six-week war nearly two years ago, Armenia said on Tuesday."
+    inferred = infer_range(text, "armenia-azerbaijan-border-2022-09", CATALOG)
+    assert inferred is not None and inferred.basis != "anniversary"
+    assert inferred.earliest.year == 2022

@@ -14,6 +14,7 @@ from itertools import pairwise
 
 from newsarchive.debris.engine import STOPWORDS, Line, Page, Stage, block_rule, line_rule
 from newsarchive.debris.residue import GALLERY_COUNTER, is_page_title
+from newsarchive.metadata.dates import parse_date_line
 
 CAPTION = "caption"
 CREDIT = "credit"
@@ -87,7 +88,8 @@ _TRAILING_NAME_CREDIT = re.compile(
 )
 _WORDS = re.compile(r"\w+")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
-_SENTENCE_BREAK = re.compile(r"[.!?…][\"”’»)]?\s+[\"“‘«(]?[A-Z0-9]")
+# Capitals of the Latin, Greek, Cyrillic and Armenian alphabets: a caption in Russian has sentences too.
+_SENTENCE_BREAK = re.compile(r"[.!?…][\"”’»)]?\s+[\"“‘«(]?[A-Z0-9À-ÖØ-ÞΑ-ΩА-ЯЁԱ-Ֆ]")
 
 
 # "Renata Olsen / Valley Gazette": a name and an outlet. Too common a shape to trust alone; it
@@ -179,8 +181,12 @@ def _credit_blocks(page: Page) -> Iterator[tuple[int, str | None]]:
             if not (weak and near_duplicates(page.lines[before].text, page.lines[after].text)):
                 continue
         yield index, CREDIT
-        if before is not None and (before == page.first_kept() or is_page_title(page, before)):
-            before = None  # the first line is the headline, with the lead picture's credit under it
+        if before is not None and (
+            before == page.first_kept() or is_page_title(page, before) or _is_date_line(page.lines[before].text)
+        ):
+            # The first line is the headline, with the lead picture's credit under it; a date line
+            # over a "Source: Reuters" line is the story's timestamp, which the dates stage reads.
+            before = None
         # Sitting right against the credit groups a line with it, but only in a document that
         # otherwise separates its paragraphs with blank lines.
         grouped = before is not None and page.separates_paragraphs() and not page.blank_between(before, index)
@@ -260,6 +266,11 @@ def _gallery_slides(page: Page) -> Iterator[tuple[int, str | None]]:
         credit = page.next_kept(caption)
         if credit is not None and _credit_shaped(page.lines[credit].text, page.lines[credit].words):
             yield credit, CREDIT
+
+
+def _is_date_line(text: str) -> bool:
+    """A timestamp line, or one whose first "|"/"·" part is one: "04 Apr 2016 | Updated: 1 hour ago"."""
+    return parse_date_line(text) is not None or parse_date_line(re.split(r"\s[|·•]\s", text, maxsplit=1)[0]) is not None
 
 
 def _credit_shaped(text: str, words: int) -> bool:

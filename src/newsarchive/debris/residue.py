@@ -64,9 +64,7 @@ def _carries_site_name(line: Line) -> bool:
 
 def is_page_title(page: Page, index: int) -> bool:
     """The page's own title: a headline carrying the site's name, above every line of the article."""
-    return _carries_site_name(page.lines[index]) and not any(
-        page.lines[i].prose for i in page.kept() if i < index
-    )
+    return _carries_site_name(page.lines[index]) and not any(page.lines[i].prose for i in page.kept() if i < index)
 
 
 def _table_or_fact(line: Line) -> bool:

@@ -124,6 +124,64 @@ def parse_dateline(paragraph: str, today: dt.date | None = None) -> dt.date | No
     return None
 
 
+# A day and month without a year: "Sept 13", "9 ноября", "27. September", "sentyabrın 27-də".
+_DAY_THEN_MONTH = re.compile(
+    rf"(?<![\d\w])(?P<day>\d{{1,2}})(?:st|nd|rd|th|er|º|\.)?(?:-?(?:də|da|ci|cı|cu|cü))?\s+(?:de\s+|of\s+)?"
+    rf"{_MONTH}(?![^\W\d_])",
+    re.IGNORECASE,
+)
+_MONTH_THEN_DAY = re.compile(
+    rf"(?<!\w){_MONTH}(?:ın|in|un|ün|nın|nin)?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:-?(?:də|da|dək|ci|cı|cu|cü))?(?![\d\w])",
+    re.IGNORECASE,
+)
+# A year-less dateline: "YEREVAN, Sept 13 (Reuters) -", "МОСКВА, 9 ноября. /ТАСС/."
+_YEARLESS_DATELINE = re.compile(
+    r"^(?P<place>[^,()–—]{2,40}),\s+(?P<date>[^,()–—.:]{3,25}?)\.?\s*(?:\([^()]{1,30}\))?\s*(?:[-–—]{1,2}|:|\.)\s"
+)
+
+
+# "2023-09-21_slug.txt", "2023/09/21/slug.html", "20230921-slug.txt": the date a scraper or site
+# wrote into the path. The same separator (or none) between year, month and day.
+_PATH_DATE = re.compile(r"(?<![\d])((?:19|20)\d{2})([-_./]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?![\d])")
+
+
+def parse_path_date(relative_path: str, today: dt.date | None = None) -> dt.date | None:
+    """The date written in a file's name or folders, the last one when several; None when none is."""
+    found = None
+    for match in _PATH_DATE.finditer(relative_path):
+        try:
+            day = dt.date(int(match.group(1)), int(match.group(3)), int(match.group(4)))
+        except ValueError:
+            continue
+        if dt.date(1900, 1, 1) <= day <= (today or dt.date.today()):
+            found = day
+    return found
+
+
+def day_month_mentions(text: str) -> set[tuple[int, int]]:
+    """Every (month, day) the text names, with or without a year."""
+    found = set()
+    for pattern in (_DAY_THEN_MONTH, _MONTH_THEN_DAY):
+        for match in pattern.finditer(text):
+            month, day = _MONTHS[match.group("month_name").casefold()], int(match.group("day"))
+            if 1 <= day <= 31:
+                found.add((month, day))
+    return found
+
+
+def parse_yearless_dateline(paragraph: str) -> tuple[int, int] | None:
+    """(month, day) of a wire dateline that gives no year; the year comes from what the text reports."""
+    match = _YEARLESS_DATELINE.match(paragraph)
+    if not match or not _PLACE.match(match.group("place").strip()):
+        return None
+    stated = match.group("date").strip()
+    for pattern in (_DAY_THEN_MONTH, _MONTH_THEN_DAY):
+        found = pattern.fullmatch(stated)
+        if found and 1 <= int(found.group("day")) <= 31:
+            return _MONTHS[found.group("month_name").casefold()], int(found.group("day"))
+    return None
+
+
 _DATE_FORMS = [
     re.compile(r"(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})"),
     re.compile(r"(?P<year>\d{4})/(?P<month>\d{1,2})/(?P<day>\d{1,2})"),
@@ -191,7 +249,8 @@ class DateLine:
 def parse_date_line(text: str, today: dt.date | None = None) -> DateLine | None:
     """The date on a line that holds a date (and time, weekday, label) and nothing else.
 
-    "Published 28 Sept 2023 - Updated 28 Sept 2023" holds two: the first one counts.
+    "Published 28 Sept 2023 - Updated 28 Sept 2023" holds two: the first one counts, as it does
+    beside an update that gives no date ("04 Apr 2016 | Updated: 1 hour ago").
     """
     if len(text) > 120 or not _has_digit(text):
         return None
@@ -200,7 +259,11 @@ def parse_date_line(text: str, today: dt.date | None = None) -> DateLine | None:
     if (
         second_stamp
         and any(ch.isdigit() for ch in text[: second_stamp.start()])
-        and parse_date_line(text[second_stamp.start() :], today)
+        and (
+            parse_date_line(text[second_stamp.start() :], today)
+            # "04 Apr 2016 | Updated: 1 hour ago": the update gives no date, the first part does.
+            or RELATIVE_STAMP.match(text[second_stamp.start() :])
+        )
     ):
         text = text[: second_stamp.start()]
     if len(text) > 80:

@@ -20,6 +20,8 @@ from pathlib import Path
 
 import yaml
 
+from newsarchive.metadata.dates import day_month_mentions, parse_yearless_dateline
+
 DEFAULT_CATALOG = "nagorno-karabakh.yaml"
 # Reporting on an episode goes on for a while after it ends; past this it is a look back.
 AFTERMATH = dt.timedelta(days=60)
@@ -27,11 +29,14 @@ MIN_SCORE = 2.0
 MIN_TERMS = 2  # distinct evidence terms an event needs (one, in a look back that names its years)
 _YEAR_WEIGHT = 0.5
 _HEADLINE_WEIGHT = 1.0
+_DURING = 3.0  # what a publication date inside an episode's window adds to the episode's score
 _YEAR_WEIGHT_LOOKING_BACK = 1.0  # in a retrospective, the years named are the evidence
 _RETROSPECTIVE = re.compile(
     r"\b(?:anniversary|years? ago|years? (?:after|since|on|later)|decades? (?:ago|after|since)|"
     r"commemorat\w*|remember\w*|"
-    r"memorial|looking back|in retrospect|годовщин\w*|anniversaire|jahrestag|aniversario)\b",
+    r"memorial|looking back|in retrospect|годовщин\w*|лет назад|лет спустя|anniversaire|ans après|il y a \d+ ans|"
+    r"jahrestag|jahre nach|vor \d+ jahren|aniversario|años después|hace \d+ años|il ötür|ildönümü|il əvvəl|"
+    r"yıl dönümü|yıldönümü|yıl önce)\b",
     re.IGNORECASE,
 )
 
@@ -64,6 +69,12 @@ class Catalog:
     # Terms in inflected scripts (Cyrillic, Armenian), matched by their stem: "Карабах" in "Карабахе".
     stemmed: tuple[tuple[re.Pattern[str], str], ...] = ()
     stemmed_topic: tuple[re.Pattern[str], ...] = ()
+    # Words of news about fighting and its consequences ("shelling", "ceasefire", "беженцы"): they
+    # name no episode, but say that an on-topic article reports on one (see ``_by_window``).
+    activity: re.Pattern[str] | None = None
+    # (event id, day): the days that mark an episode, its start and (unless another starts then) its end.
+    key_days: tuple[tuple[str, dt.date], ...] = ()
+    activity_stemmed: tuple[tuple[re.Pattern[str], str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,14 +91,22 @@ def _term_pattern(term: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w){re.escape(term)}(?!\w)", re.IGNORECASE)
 
 
-_INFLECTED_SCRIPT = re.compile(r"[\u0400-\u04ff\u0530-\u058f]")
+# Cyrillic and Armenian, and the letters of Azerbaijani and Turkish: languages whose words
+# change their endings or take suffixes, so that whole-word matching misses them.
+_INFLECTED_SCRIPT = re.compile(r"[\u0400-\u04ff\u0530-\u058fəƏığĞşŞİ]")
+_SUFFIXING_LETTERS = re.compile(r"[əƏığĞşŞİçöü]")
 
 
 def _stem_pattern(term: str) -> re.Pattern[str]:
     """Each word of ``term`` without its ending, then any ending: case endings change the last
-    letters in Russian or Armenian ("перемирие", "перемирии"), which whole-word matching misses."""
+    letters in Russian or Armenian ("перемирие", "перемирии"), which whole-word matching misses.
+    Azerbaijani and Turkish add suffixes to the whole word instead ("Xankəndi", "Xankəndidə")."""
     words = []
+    suffixing = _SUFFIXING_LETTERS.search(term) is not None and not re.search(r"[\u0400-\u058f]", term)
     for word in term.split():
+        if suffixing:
+            words.append(re.escape(word) + r"(?:[-'’]?\w{1,6})?")
+            continue
         cut = 2 if len(word) >= 6 else 1 if len(word) >= 4 else 0
         words.append(re.escape(word[: len(word) - cut]) + r"\w{0,3}")
     joined = r"\s+".join(words)
@@ -135,9 +154,22 @@ def parse_catalog(data: dict) -> Catalog:
     # A term holding another ("haut-karabakh", "karabakh") adds nothing to the substring test.
     needles = tuple(sorted(t for t in folded_terms if not any(other != t and other in t for other in folded_terms)))
     together = tuple(
-        tuple(_term_pattern(str(word)) for word in group) for group in data.get("topic_together", []) if group
+        tuple(_stem_pattern(w) if _INFLECTED_SCRIPT.search(w) else _term_pattern(w) for w in map(str, group))
+        for group in data.get("topic_together", [])
+        if group
+    )
+    activity_terms = sorted({str(t).casefold() for t in data.get("activity", [])}, key=len, reverse=True)
+    plain_activity = [t for t in activity_terms if not _INFLECTED_SCRIPT.search(t)]
+    starts = {(e.start.month, e.start.day) for e in events}
+    key_days = tuple(
+        [(e.id, e.start) for e in events] + [(e.id, e.end) for e in events if (e.end.month, e.end.day) not in starts]
     )
     return Catalog(
+        key_days=key_days,
+        activity=re.compile(rf"(?<!\w)(?:{_prefix_tree(plain_activity)})(?!\w)", re.IGNORECASE)
+        if plain_activity
+        else None,
+        activity_stemmed=tuple((_stem_pattern(t), t) for t in activity_terms if _INFLECTED_SCRIPT.search(t)),
         topic=topic,
         events=tuple(events),
         terms=terms,
@@ -214,6 +246,17 @@ def tag_event(
             if start < headline_end:
                 in_headline.setdefault(event_id, set()).add(term.casefold())
             spread.setdefault(event_id, set()).add(paragraph)
+    # "since September 27", "sentyabrın 19-da": the day an episode began (or ended) names it.
+    mentioned = day_month_mentions(text)
+    for event, day in catalog.key_days:
+        if (day.month, day.day) in mentioned:
+            found.setdefault(event, {})[f"{day:%d %B}".lstrip("0")] = None
+            spread.setdefault(event, set()).add(-1)
+    looked_back_to = _years_looked_back(text, earliest) if looks_back else set()
+    # "YEREVAN, April 4 (Reuters) -": a dateline without a year still says on which day of an episode.
+    dateline_day = next(
+        (day for paragraph in text.split("\n")[:4] if (day := parse_yearless_dateline(paragraph.strip()))), None
+    )
     years_named = {int(y) for y in re.findall(r"(?<!\d)(19[89]\d|20[0-4]\d)(?!\d)", text)}
     scored: list[tuple[float, Event, list[str]]] = []
     with_terms: set[str] = set()
@@ -223,30 +266,128 @@ def tag_event(
         score = len(terms) + (_YEAR_WEIGHT_LOOKING_BACK if looks_back else _YEAR_WEIGHT) * len(years)
         # The headline says what the article is about; the body also recalls what led up to it.
         score += _HEADLINE_WEIGHT * len(in_headline.get(event.id, ()))
+        fit, why = _date_fit(event, earliest, latest, looks_back)
         # Evidence in one sentence is a mention in passing; an article about an episode returns to it.
         enough = len(terms) >= MIN_TERMS or bool(terms and years and looks_back)
-        # ... unless it names many of the episode's terms at once.
-        returns_to_it = len(spread.get(event.id, ())) >= 2 or paragraphs < 3 or len(terms) >= 3
+        # ... unless it names many of the episode's terms at once, or two of them and is dated
+        # inside the episode: then the date and the words confirm each other.
+        returns_to_it = len(spread.get(event.id, ())) >= 2 or paragraphs < 3 or len(terms) >= 3 or fit >= _DURING
         if enough and returns_to_it:
             with_terms.add(event.id)
         reasons = [f"terms: {', '.join(terms)}"] if terms else []
         if years:
             reasons.append(f"years named: {', '.join(map(str, years))}")
-        fit, why = _date_fit(event, earliest, latest, looks_back)
         score += fit
         if why:
             reasons.append(why)
+        if dateline_day and _dateline_falls_in(dateline_day, event):
+            score += _DATELINE_WEIGHT
+            month, day = dateline_day
+            reasons.append(f"dateline {day}/{month} (no year) is a day of {event.start}..{event.end}")
+        if looked_back_to and any(event.start.year <= year <= event.end.year for year in looked_back_to):
+            score += _LOOKED_BACK_WEIGHT
+            reasons.append(f"looks back to {'/'.join(map(str, sorted(looked_back_to)))}")
         scored.append((score, event, reasons))
     # A fitting date alone never makes an event: the words must point at it too, more than once.
     scored = sorted((item for item in scored if item[1].id in with_terms), key=lambda item: (-item[0], item[1].start))
-    if not scored:
-        return NO_EVENT
+    if not scored or scored[0][0] < MIN_SCORE:
+        if looks_back:
+            return NO_EVENT
+        return _by_window(text, earliest, latest, catalog, inflected_script)
     best_score, best, reasons = scored[0]
-    if best_score < MIN_SCORE:
-        return NO_EVENT
     runner_up = scored[1][0] if len(scored) > 1 else 0.0
     confidence = round(min(1.0, (best_score - max(runner_up, 0.0)) / best_score * 0.5 + min(best_score, 8) / 16), 3)
     return EventTag(best.id, confidence, reasons)
+
+
+# An explicit date pins the window; a range wider than this (a year-less stamp) does not.
+_PINNED = dt.timedelta(days=7)
+# The lead (headline and first paragraphs) says what an article is about; a mention of the
+# fighting further down may be a paragraph of background in a report on something else.
+_LEAD_PARAGRAPHS = 3
+
+
+def _by_window(
+    text: str, earliest: dt.date | None, latest: dt.date | None, catalog: Catalog, inflected_script: bool
+) -> EventTag:
+    """The episode an on-topic article reports on when it names none of the episode's own terms.
+
+    A report dated during an episode, about the region, whose lead and body both speak of
+    fighting, ceasefires, casualties or refugees, is about that episode: "Heavy fighting broke out
+    on Sunday" names no operation, but on 27 September 2020 it can only mean the 2020 war. The
+    date must be stated (a few days at most), and in an episode's window or its aftermath; inside
+    a window beats an aftermath, and a short episode beats a long one it falls within.
+    """
+    if earliest is None or latest is None or latest - earliest > _PINNED or catalog.activity is None:
+        return NO_EVENT
+    windows = [
+        (latest > event.end, (event.end - event.start).days, event)
+        for event in catalog.events
+        if event.start <= earliest and latest <= event.end + AFTERMATH
+    ]
+    if not windows:
+        return NO_EVENT
+    paragraphs = [p for p in text.split("\n") if p.strip()]
+    found: dict[str, set[int]] = {}
+    stemmed = catalog.activity_stemmed if inflected_script else ()
+    for number, paragraph in enumerate(paragraphs):
+        for match in catalog.activity.finditer(paragraph):
+            found.setdefault(match.group(0).casefold(), set()).add(number)
+        for pattern, term in stemmed:
+            if pattern.search(paragraph):
+                found.setdefault(term, set()).add(number)
+    in_lead = any(min(where) < _LEAD_PARAGRAPHS for where in found.values())
+    spread = set().union(*found.values()) if found else set()
+    if len(found) < 2 or not in_lead or (len(spread) < 2 and len(paragraphs) >= 3):
+        return NO_EVENT
+    after_end, _, event = min(windows, key=lambda w: (w[0], w[1], w[2].start))
+    when = "in the aftermath of" if after_end else "during"
+    reasons = [
+        f"published {earliest}..{latest}, {when} {event.start}..{event.end}",
+        f"reports on the fighting or its consequences: {', '.join(sorted(found))}",
+    ]
+    return EventTag(event.id, 0.4 if after_end else 0.5, reasons)
+
+
+# "28 years since", "30 лет назад", "28 il ötür": counted from the publication year, the year looked back to.
+_YEARS_BACK = re.compile(
+    r"(?<!\d)(\d{1,3})(?:th|st|nd|rd|-?(?:ci|cı|cu|cü|inci|ıncı))?\s+(?:years?|il|лет|года?|ans|jahren?|años|yıl)\b",
+    re.IGNORECASE,
+)
+_LOOKED_BACK_WEIGHT = 2.0
+_DATELINE_WEIGHT = 2.0
+# A year-less dateline tells episodes apart only when their windows are short: every day of the
+# year falls in the six years of the first war.
+_SHORT_WINDOW = dt.timedelta(days=366)
+
+
+def _dateline_falls_in(month_day: tuple[int, int], event: Event) -> bool:
+    if (event.end - event.start).days > _SHORT_WINDOW.days:
+        return False
+    years = range(event.start.year, event.end.year + 1)
+    return any(event.start <= day <= event.end for day in days_in_years(month_day, years))
+
+
+def days_in_years(month_day: tuple[int, int], years: Iterable[int]) -> list[dt.date]:
+    days = []
+    for year in years:
+        try:
+            days.append(dt.date(year, *month_day))
+        except ValueError:  # 29 February, 31 April
+            continue
+    return days
+
+
+def _years_looked_back(text: str, earliest: dt.date | None) -> set[int]:
+    """The years an article looking back points at: its publication year less each number of years."""
+    if earliest is None:
+        return set()
+    years = set()
+    for match in _YEARS_BACK.finditer(text):
+        back = int(match.group(1))
+        if 1 <= back <= 100:
+            years.update({earliest.year - back, earliest.year - back - 1})
+    return years
 
 
 def _on_topic(text: str, folded: str, catalog: Catalog, inflected: bool) -> bool:
@@ -264,7 +405,7 @@ def _date_fit(event: Event, earliest: dt.date | None, latest: dt.date | None, lo
     if latest < event.start:
         return -10.0, f"published before the event began ({window})"
     if earliest <= event.end:
-        return 3.0, f"published {earliest}..{latest}, during {window}"
+        return _DURING, f"published {earliest}..{latest}, during {window}"
     if earliest <= event.end + AFTERMATH:
         return 2.0, f"published {earliest}..{latest}, in the aftermath of {window}"
     if looks_back:

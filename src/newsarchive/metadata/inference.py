@@ -21,7 +21,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from newsarchive.metadata.events import AFTERMATH, Catalog, Event
+from newsarchive.metadata.dates import parse_yearless_dateline
+from newsarchive.metadata.events import AFTERMATH, Catalog, Event, days_in_years
 
 _WEEKDAYS = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
@@ -49,6 +50,7 @@ class InferredRange:
     earliest: dt.date
     latest: dt.date
     reasons: list[str]
+    basis: str = "event"  # what narrowed the range: "event", "event+weekdays", "event+dateline", "anniversary"
 
 
 def infer_range(text: str, event_id: str | None, catalog: Catalog | None) -> InferredRange | None:
@@ -58,8 +60,27 @@ def infer_range(text: str, event_id: str | None, catalog: Catalog | None) -> Inf
     event = next((e for e in catalog.events if e.id == event_id), None)
     if event is None:
         return None
-    if _LOOKS_BACK.search(text):
-        looked_back = _anniversary(text, event)
+    # "YEREVAN, Sept 13 (Reuters) -" in a report on an episode: the one Sept 13 of the episode or its aftermath.
+    dateline_day = next(
+        (day for paragraph in text.split("\n")[:4] if (day := parse_yearless_dateline(paragraph.strip()))), None
+    )
+    if dateline_day:
+        days = [
+            day
+            for day in days_in_years(dateline_day, range(event.start.year, (event.end + AFTERMATH).year + 1))
+            if event.start <= day <= event.end + AFTERMATH
+        ]
+        if len(days) == 1:
+            # Wire datelines give the day the story was filed; a site reprinting it may run it days later.
+            reason = (
+                f"dateline gives {days[0]:%d %B} without a year, the one such day of {event.id} or its aftermath;"
+                f" published that day or in the {WEEK.days} after"
+            )
+            return InferredRange(days[0], days[0] + WEEK, [reason], "event+dateline")
+    # "a war nearly two years ago" recalls history; an anniversary counts its years exactly.
+    counted = _APPROXIMATE_COUNT.sub(" ", text)
+    if _LOOKS_BACK.search(counted):
+        looked_back = _anniversary(counted, event)
         if looked_back is None or looked_back.earliest <= dt.date.today():
             return looked_back
         # Counted from this episode, "a truce signed 22 years ago" lands in the future: the years
@@ -87,6 +108,7 @@ def infer_range(text: str, event_id: str | None, catalog: Catalog | None) -> Inf
         earliest, latest = max(earliest, last), min(latest, first + WEEK)
         words = ", ".join(sorted({f"{word} = {day}" for word, day in named}))
         reasons.append(f"names days of the episode ({words}); news names weekdays of the past week")
+        return InferredRange(earliest, latest, reasons, "event+weekdays")
     return InferredRange(earliest, latest, reasons)
 
 
@@ -100,6 +122,11 @@ _NUMBER_WORDS = {
 _YEARS_ON = re.compile(
     r"\b(\d{1,2}|[a-z]+)(?:st|nd|rd|th)? (?:years? (?:ago|on|after|since|later)|anniversary)\b|"
     r"\b(a|one) year (?:ago|on|after|since|later)\b",
+    re.IGNORECASE,
+)
+_APPROXIMATE_COUNT = re.compile(
+    r"\b(?:nearly|almost|about|around|some|over|roughly|more than|less than|under)\s+(?:\d{1,2}|[a-z]+)\s+"
+    r"(?:years?|decades?) (?:ago|after|since|on|later)\b",
     re.IGNORECASE,
 )
 ANNIVERSARY_SLACK_BEFORE = dt.timedelta(days=3)
@@ -128,5 +155,5 @@ def _anniversary(text: str, event: Event) -> InferredRange | None:
     except ValueError:  # the episode started or ended on 29 February
         return None
     return InferredRange(
-        earliest, latest, [f"looks back {years_on} year(s) on {event.id} ({event.start}..{event.end})"]
+        earliest, latest, [f"looks back {years_on} year(s) on {event.id} ({event.start}..{event.end})"], "anniversary"
     )
