@@ -54,3 +54,37 @@ def test_a_plan_survives_its_trip_through_staging(tmp_path: Path) -> None:
     plan = plan_ingest(SEEDS, tmp_path / "archive")
     again = RunPlan.load(plan.save(tmp_path / "plan.json"))
     assert again == plan
+
+
+def test_a_sidecar_dates_its_page_is_kept_in_raw_and_a_changed_one_reprocesses_it(tmp_path: Path) -> None:
+    import json
+
+    import pyarrow.dataset as ds
+
+    from newsarchive.pipeline import run_backfill
+
+    inbox, archive = tmp_path / "inbox", tmp_path / "archive"
+    inbox.mkdir()
+    page = "Talks resume in Geneva\n\nNegotiators met again on Tuesday and agreed to meet next month.\n"
+    (inbox / "story.txt").write_text(page, encoding="utf-8")
+    sidecar = inbox / "story.txt.json"
+    sidecar.write_text(json.dumps({"url": "https://example.org/story", "published_at": "2021-03-02T09:00:00Z"}))
+
+    def rows() -> list[dict]:
+        return ds.dataset(archive / "documents", format="parquet", partitioning="hive").to_table().to_pylist()
+
+    first = run_ingest(inbox, archive)
+    assert first.inputs_seen == 1 and first.archived == 1  # the sidecar is part of its page, not an input
+    (row,) = rows()
+    assert (row["published_date"], row["date_source"]) == (dt.date(2021, 3, 2), "sidecar:published_at")
+    assert row["canonical_url"] == "https://example.org/story"
+    assert plan_ingest(inbox, archive).refs == []
+
+    # A backfill re-reads the page and its sidecar from raw/ and dates it the same way.
+    run_backfill(archive)
+    assert rows()[0]["date_source"] == "sidecar:published_at"
+
+    sidecar.write_text(json.dumps({"datePublished": "2021-03-03"}))
+    assert [ref.relative_path for ref in plan_ingest(inbox, archive).refs] == ["story.txt"]
+    run_ingest(inbox, archive)
+    assert (rows()[0]["published_date"], rows()[0]["date_source"]) == (dt.date(2021, 3, 3), "sidecar:datepublished")

@@ -172,3 +172,23 @@ def test_utf16_without_byte_order_mark_is_decoded() -> None:
 def test_a_stray_nul_byte_does_not_make_text_binary() -> None:
     result = decode(("The council met on Tuesday." * 20).encode() + b"\x00" + b" It voted to approve the plan.")
     assert isinstance(result, DecodedInput)
+
+
+def test_a_sidecar_belongs_to_its_input_and_changes_its_hash(tmp_path: Path) -> None:
+    from newsarchive.reader import content_sha256
+
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / "story.html").write_text("<html><body><p>Text of the story.</p></body></html>", encoding="utf-8")
+    (inbox / "story.json").write_text('{"datePublished": "2023-09-21"}', encoding="utf-8")
+    (inbox / "feed.json").write_text('{"items": []}', encoding="utf-8")  # no page beside it: an input
+    refs = list(discover_inputs(inbox))
+    assert [ref.relative_path for ref in refs] == ["feed.json", "story.html"]
+
+    story = refs[1]
+    verdict, _ = read_input(inbox, story)
+    assert verdict.sidecar == b'{"datePublished": "2023-09-21"}'
+    assert verdict.sha256 == content_sha256(inbox, story)
+    before = verdict.sha256
+    (inbox / "story.json").write_text('{"datePublished": "2023-09-22"}', encoding="utf-8")
+    assert content_sha256(inbox, story) != before

@@ -147,12 +147,20 @@ def partition_of(published: dt.date | None, earliest: dt.date | None, latest: dt
 # --- writing inputs as they came -------------------------------------------------------------
 
 
-def store_raw(layout: ArchiveLayout, sha256: str, source_path: str, data: bytes) -> Path:
-    """Keep the input's bytes, addressed by content: storing the same bytes twice is a no-op."""
+def store_raw(layout: ArchiveLayout, sha256: str, source_path: str, data: bytes, sidecar: bytes | None = None) -> Path:
+    """Keep the input's bytes, addressed by content: storing the same bytes twice is a no-op.
+
+    A sidecar is kept beside them under the name a sidecar has ("<file>.json"), so a backfill
+    reading ``raw/`` finds it as a run reading the inbox did.
+    """
     target = layout.raw_path(sha256, source_path)
     if not target.exists():
         # Not fsynced one by one: no row points at it before the commit, which syncs once.
         _atomic_write_bytes(target, data, durable=False)
+    if sidecar is not None:
+        beside = target.with_name(target.name + ".json")
+        if not beside.exists():
+            _atomic_write_bytes(beside, sidecar, durable=False)
     return target
 
 

@@ -22,6 +22,8 @@ from newsarchive.metadata.dates import parse_date_line, parse_dateline, parse_pa
 from newsarchive.metadata.events import Catalog, tag_document
 from newsarchive.metadata.inference import infer_range
 from newsarchive.metadata.language import identify_language
+from newsarchive.metadata.sidecar import NOTHING as NO_SIDECAR
+from newsarchive.metadata.sidecar import SidecarMetadata, read_sidecar
 from newsarchive.metadata.title import find_title, strip_site_name, strip_site_suffix
 from newsarchive.model import CleanDocument, DateFinding, DecodedInput, Removal, Repair
 from newsarchive.reader import document_id
@@ -82,7 +84,8 @@ def clean_document(
             body = body[title_index + 1 :]
 
     body_text = "\n\n".join(line.text for line in body)
-    dates = find_dates(removed, html_page, [line.text for line in body], decoded.ref.relative_path)
+    sidecar = read_sidecar(decoded.sidecar)
+    dates = find_dates(removed, html_page, [line.text for line in body], decoded.ref.relative_path, sidecar)
     event = tag_document(title, body_text, dates.earliest, dates.latest, catalog)
     if dates.source is None:
         dates = _inferred_dates(f"{title or ''}\n{body_text}", event.event_id, catalog)
@@ -119,7 +122,7 @@ def clean_document(
         removed=removed,
         repairs=repairs,
         site_name=html_page.site_name if html_page else None,
-        canonical_url=html_page.canonical_url if html_page else None,
+        canonical_url=(html_page.canonical_url if html_page else None) or sidecar.url,
         modified_date=_parse_markup_date(html_page.modified) if html_page and html_page.modified else None,
         markup_metadata=list(html_page.stated) if html_page else [],
     )
@@ -130,12 +133,18 @@ def find_dates(
     html_page: html_front.HtmlPage | None,
     body: Sequence[str] = (),
     relative_path: str = "",
+    sidecar: SidecarMetadata = NO_SIDECAR,
 ) -> DateFinding:
-    """The publication date the document states: markup, its path, a timestamp line, or a dateline."""
+    """The publication date the document states: markup, a sidecar, its path, a timestamp line, or
+    a dateline, in that order."""
     if html_page and html_page.published:
         parsed = _parse_markup_date(html_page.published)
         if parsed:
             return DateFinding(parsed, parsed, parsed, html_page.published_source, 1.0)
+    if sidecar.published:
+        return DateFinding(
+            sidecar.published, sidecar.published, sidecar.published, f"sidecar:{sidecar.published_key}", 1.0
+        )
     # A date the scraper or the site wrote into the path is metadata about the page, like markup.
     in_path = parse_path_date(relative_path)
     if in_path:

@@ -74,6 +74,8 @@ class DecodedInput:
     encoding: str
     source_format: str  # "text" or "html"
     repairs: list[Repair] = field(default_factory=list)
+    # The bytes of a sidecar JSON the scraper wrote beside the input ("story.html.json"), if any.
+    sidecar: bytes | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -375,7 +375,7 @@ def process_batch(
             )
             _quarantine(layout, doc_id, empty, data, None, run, outcome)
             continue
-        store_raw(layout, verdict.sha256, ref.relative_path, data)
+        store_raw(layout, verdict.sha256, ref.relative_path, data, verdict.sidecar)
         documents.append(document)
         removed.update(r.category for r in document.removed)
         repairs.update(r.kind for r in document.repairs)

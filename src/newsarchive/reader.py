@@ -12,6 +12,7 @@ import os
 import re
 import stat
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import charset_normalizer
@@ -65,10 +66,47 @@ def document_id(relative_path: str) -> str:
     return hashlib.sha256(f"newsarchive:{normalized}".encode()).hexdigest()[:20]
 
 
+# A sidecar larger than this is not metadata; it is left alone (and then counts as an input).
+MAX_SIDECAR_BYTES = 1 << 20
+
+
+def sidecar_names(name: str) -> tuple[str, ...]:
+    """The names a sidecar JSON of the input ``name`` may have: "story.html.json", then "story.json"."""
+    if name.lower().endswith(".json"):
+        return ()
+    stem, dot, _ = name.rpartition(".")
+    return (f"{name}.json", f"{stem}.json") if dot and stem else (f"{name}.json",)
+
+
+def input_digest(data: bytes, sidecar: bytes | None = None) -> str:
+    """The sha256 that identifies a version of an input: its bytes, then its sidecar's when it has one,
+    so that a changed sidecar makes the input changed too."""
+    digest = hashlib.sha256(data)
+    if sidecar is not None:
+        digest.update(b"\0newsarchive-sidecar\0")
+        digest.update(sidecar)
+    return digest.hexdigest()
+
+
+def _sidecar_of(root: Path, path: Path) -> bytes | None:
+    """The bytes of the sidecar beside ``path`` (inside ``root``), or None when it has none."""
+    for name in sidecar_names(path.name):
+        candidate = path.parent / name
+        try:
+            resolved = candidate.resolve(strict=True)
+            if resolved.is_relative_to(root) and resolved.is_file() and resolved.stat().st_size <= MAX_SIDECAR_BYTES:
+                return resolved.read_bytes()
+        except (OSError, RuntimeError):
+            continue
+    return None
+
+
 def discover_inputs(input_dir: Path) -> Iterator[InputRef]:
     """Yield every regular file under ``input_dir`` in a stable order, hidden files excluded.
 
-    Symlinks are yielded too; ``read_input`` quarantines those that lead outside the inbox.
+    Symlinks are yielded too; ``read_input`` quarantines those that lead outside the inbox. A
+    sidecar JSON ("story.html.json" or "story.json" beside "story.html") is part of its input,
+    not an input of its own.
     """
     root = input_dir.resolve()
     for dirpath, dirnames, filenames in os.walk(root):
@@ -76,8 +114,15 @@ def discover_inputs(input_dir: Path) -> Iterator[InputRef]:
         # os.walk does not enter linked folders; they are listed, so that the run reports them.
         linked = [d for d in dirnames if (Path(dirpath) / d).is_symlink()]
         dirnames[:] = [d for d in dirnames if d not in linked]
-        for name in sorted([*filenames, *linked]):
-            if name.startswith("."):
+        names = {*filenames, *linked}
+        sidecars = {
+            sidecar
+            for name in names
+            for sidecar in sidecar_names(name)
+            if sidecar in names and _small_enough(Path(dirpath) / sidecar)
+        }
+        for name in sorted(names):
+            if name.startswith(".") or name in sidecars:
                 continue
             path = Path(dirpath) / name
             try:
@@ -85,6 +130,13 @@ def discover_inputs(input_dir: Path) -> Iterator[InputRef]:
             except OSError:
                 size = 0
             yield InputRef(relative_path=path.relative_to(root).as_posix(), size=size)
+
+
+def _small_enough(path: Path) -> bool:
+    try:
+        return path.stat().st_size <= MAX_SIDECAR_BYTES
+    except OSError:
+        return False
 
 
 def content_sha256(input_dir: Path, ref: InputRef, settings: Settings = DEFAULT_SETTINGS) -> str | None:
@@ -101,8 +153,12 @@ def content_sha256(input_dir: Path, ref: InputRef, settings: Settings = DEFAULT_
         with open(resolved, "rb") as handle:
             while chunk := handle.read(1 << 20):
                 digest.update(chunk)
+        sidecar = _sidecar_of(root, root / ref.location)
     except (OSError, RuntimeError):
         return None
+    if sidecar is not None:
+        digest.update(b"\0newsarchive-sidecar\0")
+        digest.update(sidecar)
     return digest.hexdigest()
 
 
@@ -143,11 +199,18 @@ def read_input(
         data = resolved.read_bytes()
     except OSError as exc:
         return _quarantine(ref, b"", QuarantineReason.UNREADABLE, str(exc)), b""
-    return decode_bytes(ref, data, settings), data
+    return decode_bytes(ref, data, settings, _sidecar_of(root, path)), data
 
 
-def decode_bytes(ref: InputRef, data: bytes, settings: Settings = DEFAULT_SETTINGS) -> DecodedInput | Quarantined:
+def decode_bytes(
+    ref: InputRef, data: bytes, settings: Settings = DEFAULT_SETTINGS, sidecar: bytes | None = None
+) -> DecodedInput | Quarantined:
     """Decide what ``data`` is and decode it, or say why it cannot be archived."""
+    if sidecar is not None:
+        verdict = decode_bytes(ref, data, settings)
+        if isinstance(verdict, Quarantined):
+            return replace(verdict, sha256=input_digest(data, sidecar) if verdict.sha256 else "")
+        return replace(verdict, sha256=input_digest(data, sidecar), sidecar=sidecar)
     if not data.strip():
         detail = "file is empty" if not data else f"file holds only whitespace ({len(data)} bytes)"
         return _quarantine(ref, data, QuarantineReason.EMPTY, detail)

@@ -56,7 +56,8 @@ COLUMNS: tuple[Column, ...] = (
         "source_sha256",
         pa.string(),
         False,
-        "SHA-256 of the input's bytes as they came; the raw copy is `raw/<first 2 hex>/<sha256><suffix>`.",
+        "SHA-256 of the input's bytes as they came (followed by its sidecar JSON's, when it has one); the raw "
+        "copy is `raw/<first 2 hex>/<sha256><suffix>`, its sidecar beside it with `.json` added.",
     ),
     Column("source_size", pa.int64(), False, "Size of the input in bytes."),
     Column("source_format", pa.string(), False, "`text` for plain-text dumps, `html` for saved pages."),
@@ -110,7 +111,8 @@ COLUMNS: tuple[Column, ...] = (
         pa.string(),
         True,
         "The evidence that decided the date: `html:json-ld:datePublished`, `html:meta:<name>`, "
-        "`path:date` (a date in the file's name or folders), `text:timestamp-line`, `text:published-line`, "
+        "`sidecar:<field>` (a sidecar JSON beside the input), `path:date` (a date in the file's name or "
+        "folders), `text:timestamp-line`, `text:published-line`, "
         "`text:dateline`…; or, when the text states no date, `inferred:event` (the episode the article reports "
         "on, its window plus 60 days of aftermath), `inferred:event+weekdays` (narrowed by the weekdays the "
         "article names), `inferred:event+dateline` (a dateline without a year placed in the episode: that day "
