@@ -158,15 +158,43 @@ def parse_path_date(relative_path: str, today: dt.date | None = None) -> dt.date
     return found
 
 
+_DAY_NUMBER = re.compile(r"(?<![\d\w])\d{1,2}(?![\d])")
+_WORD_BEFORE = re.compile(r"([^\W\d_]{3,})\.?\s+$")
+_WORD_AFTER = re.compile(r"(?:st|nd|rd|th|er|º|\.)?(?:-?(?:də|da|ci|cı|cu|cü))?\s+(?:de\s+|of\s+)?([^\W\d_]{3,})")
+_GENITIVE_ENDINGS = ("ın", "in", "un", "ün", "nın", "nin")  # Azerbaijani "sentyabrın 27-də"
+
+
 def day_month_mentions(text: str) -> set[tuple[int, int]]:
-    """Every (month, day) the text names, with or without a year."""
+    """Every (month, day) the text names, with or without a year.
+
+    Led by the numbers: a text holds few, and the words either side of each are looked up in
+    the month names, where a pattern of every month name tried at every position costs far more.
+    """
     found = set()
-    for pattern in (_DAY_THEN_MONTH, _MONTH_THEN_DAY):
-        for match in pattern.finditer(text):
-            month, day = _MONTHS[match.group("month_name").casefold()], int(match.group("day"))
-            if 1 <= day <= 31:
-                found.add((month, day))
+    for number in _DAY_NUMBER.finditer(text):
+        day = int(number.group(0))
+        if not 1 <= day <= 31:
+            continue
+        after = _WORD_AFTER.match(text, number.end(), number.end() + 40)
+        month = _month_number(after.group(1)) if after else None
+        if month is None:
+            before = _WORD_BEFORE.search(text, max(0, number.start() - 20), number.start())
+            month = _month_number(before.group(1)) if before else None
+        if month is not None:
+            found.add((month, day))
     return found
+
+
+def _month_number(word: str) -> int | None:
+    folded = word.casefold()
+    if word == "may":  # the verb: "12 may come"; the month is written "May"
+        return None
+    if folded in _MONTHS:
+        return _MONTHS[folded]
+    for ending in _GENITIVE_ENDINGS:
+        if folded.endswith(ending) and folded[: -len(ending)] in _MONTHS:
+            return _MONTHS[folded[: -len(ending)]]
+    return None
 
 
 def parse_yearless_dateline(paragraph: str) -> tuple[int, int] | None:

@@ -31,13 +31,13 @@ _YEAR_WEIGHT = 0.5
 _HEADLINE_WEIGHT = 1.0
 _DURING = 3.0  # what a publication date inside an episode's window adds to the episode's score
 _YEAR_WEIGHT_LOOKING_BACK = 1.0  # in a retrospective, the years named are the evidence
+# Matched against case-folded text, where a case-blind pattern would run three times slower.
 _RETROSPECTIVE = re.compile(
     r"\b(?:anniversary|years? ago|years? (?:after|since|on|later)|decades? (?:ago|after|since)|"
     r"commemorat\w*|remember\w*|"
     r"memorial|looking back|in retrospect|годовщин\w*|лет назад|лет спустя|anniversaire|ans après|il y a \d+ ans|"
     r"jahrestag|jahre nach|vor \d+ jahren|aniversario|años después|hace \d+ años|il ötür|ildönümü|il əvvəl|"
     r"yıl dönümü|yıldönümü|yıl önce)\b",
-    re.IGNORECASE,
 )
 
 
@@ -67,14 +67,16 @@ class Catalog:
     # Groups of words that, all present, also make a document on topic ("Armenia" with "Azerbaijan").
     topic_together: tuple[tuple[re.Pattern[str], ...], ...] = ()
     # Terms in inflected scripts (Cyrillic, Armenian), matched by their stem: "Карабах" in "Карабахе".
-    stemmed: tuple[tuple[re.Pattern[str], str], ...] = ()
-    stemmed_topic: tuple[re.Pattern[str], ...] = ()
+    # Each with the fragment every match contains (the first word's stem, case-folded): a substring
+    # test rules a term out before its pattern runs over the text.
+    stemmed: tuple[tuple[re.Pattern[str], str, str], ...] = ()
+    stemmed_topic: tuple[tuple[re.Pattern[str], str], ...] = ()
     # Words of news about fighting and its consequences ("shelling", "ceasefire", "беженцы"): they
     # name no episode, but say that an on-topic article reports on one (see ``_by_window``).
     activity: re.Pattern[str] | None = None
     # (event id, day): the days that mark an episode, its start and (unless another starts then) its end.
     key_days: tuple[tuple[str, dt.date], ...] = ()
-    activity_stemmed: tuple[tuple[re.Pattern[str], str], ...] = ()
+    activity_stemmed: tuple[tuple[re.Pattern[str], str, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,6 +115,15 @@ def _stem_pattern(term: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w){joined}(?!\w)", re.IGNORECASE)
 
 
+def _stem_needle(term: str) -> str:
+    """What every match of ``_stem_pattern(term)`` contains: its first word's kept letters, case-folded."""
+    word = term.split()[0]
+    if _SUFFIXING_LETTERS.search(term) and not re.search(r"[\u0400-\u058f]", term):
+        return word.casefold()
+    cut = 2 if len(word) >= 6 else 1 if len(word) >= 4 else 0
+    return word[: len(word) - cut].casefold()
+
+
 def parse_catalog(data: dict) -> Catalog:
     try:
         topic_terms = [str(t) for t in data["topic"]]
@@ -148,7 +159,8 @@ def parse_catalog(data: dict) -> Catalog:
         for term in by_length
     }
     terms = (
-        re.compile(rf"(?<!\w)(?:{_prefix_tree(by_length)})(?!\w)", re.IGNORECASE) if by_length else re.compile("(?!x)x")
+        # Matched against the case-folded text: a case-blind pattern compares every character twice.
+        re.compile(rf"(?<!\w)(?:{_prefix_tree(by_length)})(?!\w)") if by_length else re.compile("(?!x)x")
     )
     folded_terms = {t.casefold() for t in topic_terms}
     # A term holding another ("haut-karabakh", "karabakh") adds nothing to the substring test.
@@ -166,18 +178,22 @@ def parse_catalog(data: dict) -> Catalog:
     )
     return Catalog(
         key_days=key_days,
-        activity=re.compile(rf"(?<!\w)(?:{_prefix_tree(plain_activity)})(?!\w)", re.IGNORECASE)
+        activity=re.compile(rf"(?<!\w)(?:{_prefix_tree(plain_activity)})(?!\w)")  # for case-folded text
         if plain_activity
         else None,
-        activity_stemmed=tuple((_stem_pattern(t), t) for t in activity_terms if _INFLECTED_SCRIPT.search(t)),
+        activity_stemmed=tuple(
+            (_stem_pattern(t), t, _stem_needle(t)) for t in activity_terms if _INFLECTED_SCRIPT.search(t)
+        ),
         topic=topic,
         events=tuple(events),
         terms=terms,
         term_events=term_events,
         topic_needles=needles,
         topic_together=together,
-        stemmed=tuple((_stem_pattern(t), t) for t in sorted(owners) if _INFLECTED_SCRIPT.search(t)),
-        stemmed_topic=tuple(_stem_pattern(t) for t in sorted(folded_terms) if _INFLECTED_SCRIPT.search(t)),
+        stemmed=tuple((_stem_pattern(t), t, _stem_needle(t)) for t in sorted(owners) if _INFLECTED_SCRIPT.search(t)),
+        stemmed_topic=tuple(
+            (_stem_pattern(t), _stem_needle(t)) for t in sorted(folded_terms) if _INFLECTED_SCRIPT.search(t)
+        ),
     )
 
 
@@ -226,17 +242,18 @@ def tag_event(
     """The event ``text`` is about, given the publication range [earliest, latest] when known."""
     folded = text.casefold()
     inflected_script = _INFLECTED_SCRIPT.search(text) is not None
-    inflected = catalog.stemmed if inflected_script else ()
+    inflected = [(p, t) for p, t, needle in catalog.stemmed if needle in folded] if inflected_script else ()
     if not _on_topic(text, folded, catalog, inflected_script):
         return NO_EVENT
-    looks_back = bool(_RETROSPECTIVE.search(text))
-    paragraph_starts = [0] + [m.end() for m in re.finditer(r"\n+", text)]
+    looks_back = bool(_RETROSPECTIVE.search(folded))
+    # Positions below are in the case-folded text, whose lines are the text's lines.
+    paragraph_starts = [0] + [m.end() for m in re.finditer(r"\n+", folded)]
     paragraphs = len([p for p in text.split("\n") if p.strip()])
     found: dict[str, dict[str, None]] = {}  # event id -> terms in order of appearance
     spread: dict[str, set[int]] = {}
-    matches = [(m.start(), m.group(0).casefold()) for m in catalog.terms.finditer(text)]
-    matches += [(m.start(), term) for pattern, term in inflected for m in pattern.finditer(text)]
-    headline_end = text.find("\n") if "\n" in text else len(text)
+    matches = [(m.start(), m.group(0)) for m in catalog.terms.finditer(folded)]
+    matches += [(m.start(), term) for pattern, term in inflected for m in pattern.finditer(folded)]
+    headline_end = folded.find("\n") if "\n" in folded else len(folded)
     in_headline: dict[str, set[str]] = {}
     for start, matched in matches:
         paragraph = bisect_right(paragraph_starts, start) - 1
@@ -327,12 +344,13 @@ def _by_window(
     ]
     if not windows:
         return NO_EVENT
-    paragraphs = [p for p in text.split("\n") if p.strip()]
+    folded = text.casefold()
+    paragraphs = [p for p in folded.split("\n") if p.strip()]
     found: dict[str, set[int]] = {}
-    stemmed = catalog.activity_stemmed if inflected_script else ()
+    stemmed = [(p, t) for p, t, needle in catalog.activity_stemmed if needle in folded] if inflected_script else ()
     for number, paragraph in enumerate(paragraphs):
         for match in catalog.activity.finditer(paragraph):
-            found.setdefault(match.group(0).casefold(), set()).add(number)
+            found.setdefault(match.group(0), set()).add(number)
         for pattern, term in stemmed:
             if pattern.search(paragraph):
                 found.setdefault(term, set()).add(number)
@@ -395,7 +413,7 @@ def _on_topic(text: str, folded: str, catalog: Catalog, inflected: bool) -> bool
         return True
     if any(all(word.search(text) for word in group) for group in catalog.topic_together):
         return True
-    return inflected and any(pattern.search(text) for pattern in catalog.stemmed_topic)
+    return inflected and any(needle in folded and pattern.search(text) for pattern, needle in catalog.stemmed_topic)
 
 
 def _date_fit(event: Event, earliest: dt.date | None, latest: dt.date | None, looks_back: bool) -> tuple[float, str]:
