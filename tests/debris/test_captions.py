@@ -62,3 +62,21 @@ def test_repeated_paragraph_keeps_one_copy() -> None:
     quote = "“We will not back down,” the union leader told reporters outside the ministry."
     kept, _ = run(ARTICLE + quote + "\n\n" + quote + "\n" + ARTICLE)
     assert kept.count(quote) == 1
+
+
+def test_a_paragraph_run_into_the_one_above_is_not_the_caption_of_the_credit_under_it() -> None:
+    # The header is set off by blank lines, the body is not: the paragraph over "Bild: …" is text.
+    paragraph = (
+        "Baku justified the operation with the deaths of four police officers. The defence ministry said "
+        "more would follow."
+    )
+    text = (
+        "RHEIN-MAIN RUNDSCHAU\n\n19. September 2023, 15:48 Uhr\n\nHeadline of the story\n\n"
+        + ARTICLE
+        + paragraph
+        + "\nBild: Rauch über Stepanakert (Archiv)\n"
+        + ARTICLE
+    )
+    removed = removed_texts(text)
+    assert removed.get("Bild: Rauch über Stepanakert (Archiv)") == "credit"
+    assert paragraph not in removed

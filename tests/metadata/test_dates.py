@@ -31,6 +31,7 @@ TODAY = dt.date(2026, 11, 24)
         ("04 Apr 2016 | Updated: 1 hour ago", dt.date(2016, 4, 4), ""),
         ("15 oktyabr 2023, 14:05", dt.date(2023, 10, 15), ""),
         ("8. Oktober 2020, 18:47 Uhr", dt.date(2020, 10, 8), ""),
+        ("08 Kasım 2020 Pazar 14:26 | Son güncelleme: 08 Kasım 2020 Pazar 15:02", dt.date(2020, 11, 8), ""),
     ],
 )
 def test_date_lines(line: str, expected: dt.date, label: str) -> None:

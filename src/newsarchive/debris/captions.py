@@ -189,7 +189,15 @@ def _credit_blocks(page: Page) -> Iterator[tuple[int, str | None]]:
             before = None
         # Sitting right against the credit groups a line with it, but only in a document that
         # otherwise separates its paragraphs with blank lines.
-        grouped = before is not None and page.separates_paragraphs() and not page.blank_between(before, index)
+        # The group stands apart from the text above it: a paragraph run into the one before it,
+        # in a body without blank lines, is article text that happens to sit over a credit.
+        above = page.previous_kept(before) if before is not None else None
+        grouped = (
+            before is not None
+            and page.separates_paragraphs()
+            and not page.blank_between(before, index)
+            and (above is None or page.blank_between(above, before))
+        )
         caption_above = (
             before is not None
             and _caption_sized(page, before)

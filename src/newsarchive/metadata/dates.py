@@ -54,7 +54,7 @@ _PREFIX = re.compile(
     r"modified|last edited|edited|created|date(?: posted| published)?|start date|release date|"
     r"(?:news|press|media) release|"
     r"publié|mis à jour|veröffentlicht|aktualisiert|stand|publicado|actualizado|atualizado|pubblicato|aggiornato|"
-    r"опубликовано|обновлено|güncelleme|güncellenme|yayınlanma|yayın tarihi|opublikowano|aktualizacja|"
+    r"опубликовано|обновлено|son güncelleme|güncelleme|güncellenme|yayınlanma|yayın tarihi|opublikowano|aktualizacja|"
     r"gepubliceerd|bijgewerkt|gewijzigd)(?:\s+(?:on|at|am|le|el|em|il|в|op|om))?\s*[:：\-–—]?\s*",
     re.IGNORECASE,
 )
@@ -73,6 +73,7 @@ _UPDATE_LABELS = frozenset(
         "atualizado",
         "aggiornato",
         "обновлено",
+        "son güncelleme",
         "güncelleme",
         "güncellenme",
         "aktualizacja",
@@ -100,7 +101,8 @@ RELATIVE_STAMP = re.compile(
 
 _SECOND_STAMP = re.compile(
     r"[\s|,;–—-]+(?=(?:last )?"
-    r"(?:updated|modified|mis à jour|aktualisiert|actualizado|atualizado|aggiornato|обновлено)\b)",
+    r"(?:updated|modified|mis à jour|aktualisiert|actualizado|atualizado|aggiornato|обновлено|"
+    r"son güncelleme|güncellendi|güncelleme|bijgewerkt|zaktualizowano|aktualizacja|yenilənib)\b)",
     re.IGNORECASE,
 )
 # "THE HAGUE, Feb 22, 2023 (Reuters) -": a place in capitals, a date, maybe the agency, a dash.

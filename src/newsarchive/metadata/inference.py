@@ -41,7 +41,8 @@ SHORT_EPISODE = dt.timedelta(days=7)  # weekdays pin a day only in an episode sh
 # Stricter than the event tagger's look-back words on purpose: there, "remember" is soft evidence
 # among others; here a match switches from dating by the episode to dating by its anniversary.
 _LOOKS_BACK = re.compile(
-    r"\b(?:anniversary|years? ago|years? (?:after|since|on|later)|decades? ago|commemorat\w*|looking back)\b",
+    r"\b(?:anniversary|years? ago|years? (?:to the day )?(?:after|since|on|later)|decades? ago|commemorat\w*|"
+    r"looking back)\b",
 )
 
 
@@ -122,7 +123,7 @@ _NUMBER_WORDS = {
 } | {"thirty": 30, "forty": 40, "fifty": 50, "first": 1, "second": 2, "third": 3, "fifth": 5, "tenth": 10}
 _YEARS_ON = re.compile(
     r"\b(\d{1,2}|[a-z]+)(?:st|nd|rd|th)? (?:years? (?:ago|on|after|since|later)|anniversary)\b|"
-    r"\b(a|one) year (?:ago|on|after|since|later)\b",
+    r"\b(a|one) year (?:to the day )?(?:ago|on|after|since|later)\b",
 )
 _APPROXIMATE_COUNT = re.compile(
     r"\b(?:nearly|almost|about|around|some|over|roughly|more than|less than|under)\s+(?:\d{1,2}|[a-z]+)\s+"
