@@ -46,3 +46,12 @@ def test_sentence_survives(case: str) -> None:
     lines = [make_line(number, text) for number, text in enumerate(texts, start=1)]
     removed = [r for r in remove_debris(lines).removed if r.text == sentence]
     assert removed == [], removed
+
+
+def test_a_table_with_pipes_between_its_figures_is_content() -> None:
+    from tests.debris.helpers import ARTICLE, removed_texts
+
+    table = "Cancer type | Seen in 62 days | Patients\nBreast | 91.2% | 102\nLung | 71.8% | 78\n2021 | 64 | 131 | 118\n"
+    head = "THE ISLAND ENQUIRER | SATURDAY, MAY 4, 2024 | PAGE 7\n"
+    removed = removed_texts(head + ARTICLE + table + ARTICLE)
+    assert removed == {head.strip(): "residue"}

@@ -194,6 +194,9 @@ _RUNNING_HEAD = re.compile(
 )
 
 
+_FIGURE_CELL = re.compile(r"^\s*[-+−]?[\d.,]+\s*%?\s*$")
+
+
 def _is_contact_line(line: Line) -> bool:
     bits = _CONTACT_BIT.findall(line.text)
     if not bits:
@@ -215,6 +218,8 @@ RULES = [
         CATEGORY,
         "A printed page's running head or index: 'THE ENQUIRER | SATURDAY, MAY 4, 2024 | PAGE 7'.",
         _RUNNING_HEAD,
+        # A row of a table ("Breast | 91.2% | 102", "2021 | 64 | 131") is content: its cells are figures.
+        test=lambda line: sum(bool(_FIGURE_CELL.match(cell)) for cell in line.text.split("|")) < 2,
         max_words=20,
     ),
     line_rule(
