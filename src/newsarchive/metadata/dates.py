@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 _MONTHS: dict[str, int] = {}
@@ -126,16 +127,6 @@ def parse_dateline(paragraph: str, today: dt.date | None = None) -> dt.date | No
     return None
 
 
-# A day and month without a year: "Sept 13", "9 ноября", "27. September", "sentyabrın 27-də".
-_DAY_THEN_MONTH = re.compile(
-    rf"(?<![\d\w])(?P<day>\d{{1,2}})(?:st|nd|rd|th|er|º|\.)?(?:-?(?:də|da|ci|cı|cu|cü))?\s+(?:de\s+|of\s+)?"
-    rf"{_MONTH}(?![^\W\d_])",
-    re.IGNORECASE,
-)
-_MONTH_THEN_DAY = re.compile(
-    rf"(?<!\w){_MONTH}(?:ın|in|un|ün|nın|nin)?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:-?(?:də|da|dək|ci|cı|cu|cü))?(?![\d\w])",
-    re.IGNORECASE,
-)
 # A year-less dateline: "YEREVAN, Sept 13 (Reuters) -", "МОСКВА, 9 ноября. /ТАСС/."
 _YEARLESS_DATELINE = re.compile(
     r"^(?P<place>[^,()–—]{2,40}),\s+(?P<date>[^,()–—.:]{3,25}?)\.?\s*(?:\([^()]{1,30}\))?\s*(?:[-–—]{1,2}|:|\.)\s"
@@ -160,9 +151,12 @@ def parse_path_date(relative_path: str, today: dt.date | None = None) -> dt.date
     return found
 
 
+# A day and month without a year, read from the number outwards: "Sept 13", "9 ноября",
+# "27. September", "sentyabrın 27-də". The word beside the number is looked up in the month names.
 _DAY_NUMBER = re.compile(r"(?<![\d\w])\d{1,2}(?![\d])")
 _WORD_BEFORE = re.compile(r"([^\W\d_]{3,})\.?\s+$")
 _WORD_AFTER = re.compile(r"(?:st|nd|rd|th|er|º|\.)?(?:-?(?:də|da|ci|cı|cu|cü))?\s+(?:de\s+|of\s+)?([^\W\d_]{3,})")
+_DAY_ENDING = re.compile(r"(?:st|nd|rd|th)?(?:-?(?:də|da|dək|ci|cı|cu|cü))?")
 _GENITIVE_ENDINGS = ("ın", "in", "un", "ün", "nın", "nin")  # Azerbaijani "sentyabrın 27-də"
 
 
@@ -205,11 +199,35 @@ def parse_yearless_dateline(paragraph: str) -> tuple[int, int] | None:
     if not match or not _PLACE.match(match.group("place").strip()):
         return None
     stated = match.group("date").strip()
-    for pattern in (_DAY_THEN_MONTH, _MONTH_THEN_DAY):
-        found = pattern.fullmatch(stated)
-        if found and 1 <= int(found.group("day")) <= 31:
-            return _MONTHS[found.group("month_name").casefold()], int(found.group("day"))
-    return None
+    number = _DAY_NUMBER.search(stated)
+    if number is None or not 1 <= (day := int(number.group(0))) <= 31:
+        return None
+    if number.start() == 0:  # "9 ноября", "27. September"
+        word = _WORD_AFTER.fullmatch(stated, number.end())
+    elif _DAY_ENDING.fullmatch(stated, number.end()):  # "Sept 13", "July 29th"
+        word = _WORD_BEFORE.fullmatch(stated, 0, number.start())
+    else:
+        return None
+    month = _month_number(word.group(1)) if word else None
+    return (month, day) if month is not None else None
+
+
+def yearless_dateline_of(text: str) -> tuple[int, int] | None:
+    """(month, day) of the year-less dateline opening one of the first paragraphs of ``text``."""
+    return next(
+        (day for paragraph in text.split("\n")[:4] if (day := parse_yearless_dateline(paragraph.strip()))), None
+    )
+
+
+def days_in_years(month_day: tuple[int, int], years: Iterable[int]) -> list[dt.date]:
+    """The dates with this (month, day) in each of ``years`` that has one (no 29 February in 2023)."""
+    days = []
+    for year in years:
+        try:
+            days.append(dt.date(year, *month_day))
+        except ValueError:  # 29 February, 31 April
+            continue
+    return days
 
 
 _DATE_FORMS = [

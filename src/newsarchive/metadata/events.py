@@ -20,7 +20,7 @@ from pathlib import Path
 
 import yaml
 
-from newsarchive.metadata.dates import day_month_mentions, parse_yearless_dateline
+from newsarchive.metadata.dates import day_month_mentions, days_in_years, yearless_dateline_of
 
 DEFAULT_CATALOG = "nagorno-karabakh.yaml"
 # Reporting on an episode goes on for a while after it ends; past this it is a look back.
@@ -99,29 +99,31 @@ _INFLECTED_SCRIPT = re.compile(r"[\u0400-\u04ff\u0530-\u058fəƏığĞşŞİ]")
 _SUFFIXING_LETTERS = re.compile(r"[əƏığĞşŞİçöü]")
 
 
-def _stem_pattern(term: str) -> re.Pattern[str]:
-    """Each word of ``term`` without its ending, then any ending: case endings change the last
-    letters in Russian or Armenian ("перемирие", "перемирии"), which whole-word matching misses.
-    Azerbaijani and Turkish add suffixes to the whole word instead ("Xankəndi", "Xankəndidə")."""
-    words = []
-    suffixing = _SUFFIXING_LETTERS.search(term) is not None and not re.search(r"[\u0400-\u058f]", term)
+def _stems(term: str) -> list[tuple[str, str]]:
+    """Each word of ``term`` as (the letters a match keeps, the pattern of what may follow).
+
+    Case endings change the last letters in Russian or Armenian ("перемирие", "перемирии"), so a
+    word loses its ending and takes any other; Azerbaijani and Turkish add suffixes to the whole
+    word instead ("Xankəndi", "Xankəndidə").
+    """
+    if _SUFFIXING_LETTERS.search(term) and not re.search(r"[\u0400-\u058f]", term):
+        return [(word, r"(?:[-'’]?\w{1,6})?") for word in term.split()]
+    stems = []
     for word in term.split():
-        if suffixing:
-            words.append(re.escape(word) + r"(?:[-'’]?\w{1,6})?")
-            continue
         cut = 2 if len(word) >= 6 else 1 if len(word) >= 4 else 0
-        words.append(re.escape(word[: len(word) - cut]) + r"\w{0,3}")
-    joined = r"\s+".join(words)
+        stems.append((word[: len(word) - cut], r"\w{0,3}"))
+    return stems
+
+
+def _stem_pattern(term: str) -> re.Pattern[str]:
+    """``term`` with any endings its words take, whole words only."""
+    joined = r"\s+".join(re.escape(kept) + ending for kept, ending in _stems(term))
     return re.compile(rf"(?<!\w){joined}(?!\w)", re.IGNORECASE)
 
 
 def _stem_needle(term: str) -> str:
     """What every match of ``_stem_pattern(term)`` contains: its first word's kept letters, case-folded."""
-    word = term.split()[0]
-    if _SUFFIXING_LETTERS.search(term) and not re.search(r"[\u0400-\u058f]", term):
-        return word.casefold()
-    cut = 2 if len(word) >= 6 else 1 if len(word) >= 4 else 0
-    return word[: len(word) - cut].casefold()
+    return _stems(term)[0][0].casefold()
 
 
 def parse_catalog(data: dict) -> Catalog:
@@ -271,9 +273,7 @@ def tag_event(
             spread.setdefault(event, set()).add(-1)
     looked_back_to = _years_looked_back(text, earliest) if looks_back else set()
     # "YEREVAN, April 4 (Reuters) -": a dateline without a year still says on which day of an episode.
-    dateline_day = next(
-        (day for paragraph in text.split("\n")[:4] if (day := parse_yearless_dateline(paragraph.strip()))), None
-    )
+    dateline_day = yearless_dateline_of(text)
     years_named = {int(y) for y in re.findall(r"(?<!\d)(19[89]\d|20[0-4]\d)(?!\d)", text)}
     scored: list[tuple[float, Event, list[str]]] = []
     with_terms: set[str] = set()
@@ -310,7 +310,7 @@ def tag_event(
     if not scored or scored[0][0] < MIN_SCORE:
         if looks_back:
             return NO_EVENT
-        return _by_window(text, earliest, latest, catalog, inflected_script)
+        return _by_window(folded, earliest, latest, catalog, inflected_script)
     best_score, best, reasons = scored[0]
     runner_up = scored[1][0] if len(scored) > 1 else 0.0
     confidence = round(min(1.0, (best_score - max(runner_up, 0.0)) / best_score * 0.5 + min(best_score, 8) / 16), 3)
@@ -325,7 +325,7 @@ _LEAD_PARAGRAPHS = 3
 
 
 def _by_window(
-    text: str, earliest: dt.date | None, latest: dt.date | None, catalog: Catalog, inflected_script: bool
+    folded: str, earliest: dt.date | None, latest: dt.date | None, catalog: Catalog, inflected_script: bool
 ) -> EventTag:
     """The episode an on-topic article reports on when it names none of the episode's own terms.
 
@@ -334,6 +334,7 @@ def _by_window(
     on Sunday" names no operation, but on 27 September 2020 it can only mean the 2020 war. The
     date must be stated (a few days at most), and in an episode's window or its aftermath; inside
     a window beats an aftermath, and a short episode beats a long one it falls within.
+    ``folded`` is the case-folded text, as the activity patterns expect.
     """
     if earliest is None or latest is None or latest - earliest > _PINNED or catalog.activity is None:
         return NO_EVENT
@@ -344,7 +345,6 @@ def _by_window(
     ]
     if not windows:
         return NO_EVENT
-    folded = text.casefold()
     paragraphs = [p for p in folded.split("\n") if p.strip()]
     found: dict[str, set[int]] = {}
     stemmed = [(p, t) for p, t, needle in catalog.activity_stemmed if needle in folded] if inflected_script else ()
@@ -384,16 +384,6 @@ def _dateline_falls_in(month_day: tuple[int, int], event: Event) -> bool:
         return False
     years = range(event.start.year, event.end.year + 1)
     return any(event.start <= day <= event.end for day in days_in_years(month_day, years))
-
-
-def days_in_years(month_day: tuple[int, int], years: Iterable[int]) -> list[dt.date]:
-    days = []
-    for year in years:
-        try:
-            days.append(dt.date(year, *month_day))
-        except ValueError:  # 29 February, 31 April
-            continue
-    return days
 
 
 def _years_looked_back(text: str, earliest: dt.date | None) -> set[int]:

@@ -21,8 +21,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from newsarchive.metadata.dates import parse_yearless_dateline
-from newsarchive.metadata.events import AFTERMATH, Catalog, Event, days_in_years
+from newsarchive.metadata.dates import days_in_years, yearless_dateline_of
+from newsarchive.metadata.events import AFTERMATH, Catalog, Event
 
 _WEEKDAYS = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
@@ -62,9 +62,7 @@ def infer_range(text: str, event_id: str | None, catalog: Catalog | None) -> Inf
     if event is None:
         return None
     # "YEREVAN, Sept 13 (Reuters) -" in a report on an episode: the one Sept 13 of the episode or its aftermath.
-    dateline_day = next(
-        (day for paragraph in text.split("\n")[:4] if (day := parse_yearless_dateline(paragraph.strip()))), None
-    )
+    dateline_day = yearless_dateline_of(text)
     if dateline_day:
         days = [
             day
