@@ -14,6 +14,7 @@ import stat
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import charset_normalizer
 
@@ -81,7 +82,11 @@ def sidecar_names(name: str) -> tuple[str, ...]:
 def input_digest(data: bytes, sidecar: bytes | None = None) -> str:
     """The sha256 that identifies a version of an input: its bytes, then its sidecar's when it has one,
     so that a changed sidecar makes the input changed too."""
-    digest = hashlib.sha256(data)
+    return _with_sidecar(hashlib.sha256(data), sidecar)
+
+
+def _with_sidecar(digest: Any, sidecar: bytes | None) -> str:
+    """The hex digest of the input's bytes (already in ``digest``) followed by its sidecar's."""
     if sidecar is not None:
         digest.update(b"\0newsarchive-sidecar\0")
         digest.update(sidecar)
@@ -94,7 +99,7 @@ def _sidecar_of(root: Path, path: Path) -> bytes | None:
         candidate = path.parent / name
         try:
             resolved = candidate.resolve(strict=True)
-            if resolved.is_relative_to(root) and resolved.is_file() and resolved.stat().st_size <= MAX_SIDECAR_BYTES:
+            if resolved.is_relative_to(root) and resolved.is_file() and _small_enough(resolved):
                 return resolved.read_bytes()
         except (OSError, RuntimeError):
             continue
@@ -156,10 +161,7 @@ def content_sha256(input_dir: Path, ref: InputRef, settings: Settings = DEFAULT_
         sidecar = _sidecar_of(root, root / ref.location)
     except (OSError, RuntimeError):
         return None
-    if sidecar is not None:
-        digest.update(b"\0newsarchive-sidecar\0")
-        digest.update(sidecar)
-    return digest.hexdigest()
+    return _with_sidecar(digest, sidecar)
 
 
 def read_input(
