@@ -11,11 +11,15 @@ CATEGORY = "ad"
 
 _AD_NAME = r"(?:ads?|adsense|advert\w*|ad[_-]?\d+|ad[_-]\w+|banner\w*|dfp\w*|gpt[_-]?\w*|sponsor\w*|promo\w*)"
 
-_SPONSOR_LABEL = re.compile(
-    r"^\W*(?:sponsored(?: (?:content|post|stories|links?))?|promoted(?: (?:content|stories))?|paid (?:content|post)|"
-    r"partner content|from our partners)\W*$",
-    re.IGNORECASE,
+# "Sponsored content" in the languages the archive sees most.
+_SPONSORED = (
+    r"(?:sponsored(?: (?:content|post|stories|links?))?|promoted(?: (?:content|stories))?|paid (?:content|post)|"
+    r"partner content|from our partners|contenido patrocinado|patrocinado|contenuto sponsorizzato|"
+    r"(?:contenu )?sponsorisé|conteúdo patrocinado|gesponsert|gesponsord|materiał sponsorowany|"
+    r"artykuł sponsorowany|sponsorlu içerik|konten bersponsor|advertorial|publirreportaje|партнерский материал|"
+    r"на правах рекламы)"
 )
+_SPONSOR_LABEL = re.compile(rf"^\W*{_SPONSORED}\W*$", re.IGNORECASE)
 
 
 @block_rule(
@@ -44,7 +48,7 @@ RULES = [
         re.compile(
             r"\bwe (?:may )?(?:earn|receive|get) (?:a )?(?:small )?"
             r"(?:commission|affiliate (?:fee|commission)|share of sales)\b|"
-            r"^\W*(?:sponsored|promoted|advertorial|paid (?:post|partnership))\s*:\s*\S.{3,200}$|"
+            rf"^\W*(?:{_SPONSORED}|paid partnership)\s*:\s*\S.{{3,200}}$|"
             # a shop widget's button after a product and price: "Ravi Note 13 – ₹18,999 at Amazon | Buy now"
             r"[|–—]\s*(?:buy|shop|order) now\W*$",
             re.IGNORECASE,
@@ -59,10 +63,56 @@ RULES = [
             "promoted",
             "advertorial",
             "paid ",
+            "patrocinad",
+            "sponsori",
+            "gesponser",
+            "gesponsord",
+            "sponsorowan",
+            "sponsorlu",
+            "bersponsor",
+            "publirreportaje",
+            "партнерский",
+            "на правах",
             "buy now",
             "shop now",
             "order now",
             "book now",
+        ),
+    ),
+    line_rule(
+        "ad.sponsor-credit",
+        CATEGORY,
+        "A sponsor's credit: 'In association with …', 'Official timing partner: …', 'Support for KWVR comes from …'.",
+        re.compile(
+            r"^\W*(?:in association with|in partnership with|brought to you by|presented by|powered by|"
+            r"(?:official )?[\w ]{0,20}partner\s*:|en colaboración con|patrocinado por|präsentiert von|"
+            r"mit unterstützung von|en partenariat avec|in collaborazione con|we współpracy z)\s+\S.{1,80}$|"
+            r"^[^.!?]{0,60}\b(?:is|are) (?:supported|sponsored|presented|powered) by (?-i:[A-Z])[^.!?]{1,60}$|"
+            r"^[^.!?]{1,60}\bsponsorluğunda\W*$|"
+            # Public radio's underwriting credit, a sentence that is still an ad.
+            r"^\W*support for [\w .&'’-]{1,40} (?:comes|is provided) from\b.{3,200}$",
+            re.IGNORECASE,
+        ),
+        max_words=40,
+        may_remove_prose=True,
+        needles=(
+            "association with",
+            "partnership with",
+            "brought to you",
+            "presented by",
+            "powered by",
+            "partner",
+            "colaboración con",
+            "patrocinado por",
+            "präsentiert von",
+            "unterstützung von",
+            "partenariat avec",
+            "collaborazione con",
+            "współpracy z",
+            "supported by",
+            "sponsored by",
+            "sponsorluğunda",
+            "support for",
         ),
     ),
     line_rule(
@@ -86,7 +136,7 @@ RULES = [
             r"(?:the )?(?:story|article) continues (?:below|after)(?: (?:this )?(?:ad|advertisement))?|"
             r"scroll (?:down )?to continue(?: (?:reading|with content))?|"
             r"anzeige|werbung|publicidad|publicit[ée]|pubblicit[àa]|publicidade|реклама|reklam|reklama|"
-            r"advertentie|mainos|annonce)[\W_]*$",
+            r"advertentie|mainos|annonce|iklan|reklame|annons)[\W_]*$",
             re.IGNORECASE,
         ),
         max_words=10,

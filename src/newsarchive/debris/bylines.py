@@ -10,13 +10,16 @@ import re
 from collections.abc import Iterator
 
 from newsarchive.debris.engine import Page, block_rule, line_rule
-from newsarchive.metadata.dates import RELATIVE_STAMP, parse_date_line
+from newsarchive.metadata.dates import RELATIVE_STAMP, is_yearless_stamp, parse_date_line
 
 _NAME = r"[A-ZÀ-ÞА-Я][\w.'’-]+(?:\s+(?:van|von|de|da|del|der|la|le|bin|al|[A-ZÀ-ÞА-Я][\w.'’-]*)){0,3}"
 BYLINE = re.compile(
-    r"^\W*(?:(?i:(?:reviewed |posted |written |reported |report |text |story |words )?by|von|par|por|door|автор|от|"
-    r"authors?(?: of (?:the )?article)?|autor(?:in|a)?|auteure?|autore|reporter|editor|penulis|wartawan|redaktur|"
-    r"text|texto|tekst|story|words|escrito por|issued by)|di|da)\s*:?\s+"
+    r"^\W*(?:(?i:(?:reviewed |posted |written |reported |report |text |story |words |article |interview |"
+    r"(?:live |additional )?reporting |compiled |edited |submitted |published |shared |photos? )?by|von|par|por|"
+    r"door|автор|от|authors?(?: of (?:the )?article)?|autor(?:in|a)?|auteure?|autore|reporter|editor|penulis|"
+    r"wartawan|redaktur|text|texto|tekst|story|words|escrito por|issued by|rédigé par|écrit par|"
+    r"propos recueillis par|a cura di|scritto da|intervista di|entrevista de|interview|oleh|penyunting|pewarta|"
+    r"oprac\.|opracowanie|opracował\w*|yazan|muhabir|haber|текст|автор текста)|di|da)\s*:?\s+"
     rf"(?P<author>{_NAME}(?:(?:\s*,\s*|\s+(?:and|&|und|et|y|e|и)\s+){_NAME})*)"
     r"(?:\s*(?:[,|•·–—-]|\bfor\b|\bin\b|\bon\b)\s*[^.!?]{0,60})?$"
     rf"|^(?P<author2>{_NAME})\s*[|•·–—]\s*"
@@ -45,7 +48,8 @@ _BYLINE_SHAPES = re.compile(
     rf"^{_NAME}\s*[,|–—-]\s*(?:(?:the |our )?[\w ]{{0,30}}{_ROLE}|[\w.+-]+@[\w.-]+)"
     r"(?:,\s*[A-ZÀ-Þ][\w' -]{1,30})?(?:\s*[·•|]\s*[^!?]{0,40})?\W*$|"
     # A desk signing the story: "SportsNation Desk", "Metro Staff"
-    r"^[A-ZÀ-Þ][\w&'’-]+(?: [A-ZÀ-Þ][\w&'’-]+){0,3} (?:Desk|Staff|Newsroom|Bureau|News Team)$|"
+    r"^[A-ZÀ-Þ][\w&'’-]*(?: [\w&'’-]+){0,3} (?i:desk|staff|newsroom|bureau|news team)"
+    r"(?: (?:for|at|of) [A-ZÀ-Þ][\w'’ &.-]{1,40})?$|^[A-ZÀ-Þ]\w*(?i:redactie|redaktion)$|"
     # A name with the author's address or handle: "Laura Vega @lauravega", "Martín Ocampo (mocampo@…)"
     rf"^(?i:(?:reporter|words by|by)\s+)?{_NAME}\s*(?:[,|·]\s*)?(?:\(?[\w.+-]+@[\w-]+\.[\w.-]+\)?|@\w{{2,30}})\W*$|"
     # "Jane Doe | Special to the Times", "Story: Jo Roe; Photos: Jan Poe", "Text and photos: Jo Roe"
@@ -145,6 +149,50 @@ def _is_byline(text: str, words: int) -> bool:
     )
 
 
+# A name with what a profile link adds: "Lucy Faraday, Northwind News", "Marisol Fenn · Follow".
+# After a comma, one word is more often a place's country ("Mombasa, Kenya") than an outlet.
+_NAME_BESIDE_DATE = re.compile(
+    r"^[A-ZÀ-ÞА-Я][\w'’-]+(?: (?:van|von|de|da|del|der|la|le|bin|al|[A-ZÀ-ÞА-Я][\w'’.-]*)){1,2}"
+    r"(?:\s*[·|•]\s*[\w'’&. ]{2,40}|\s*,\s*[\w'’&.-]+(?: [\w'’&.-]+){1,4})?$"
+)
+
+
+def _is_stamp(page: Page, index: int | None) -> bool:
+    if index is None:
+        return False
+    removal = page.claims.get(index)
+    if removal is not None:
+        return removal.category in ("timestamp", "reading-time")
+    text = page.lines[index].text
+    return parse_date_line(text) is not None or is_yearless_stamp(text) or bool(RELATIVE_STAMP.match(text))
+
+
+def _nearest_line(page: Page, index: int, step: int) -> int | None:
+    """The nearest non-blank line from ``index`` in direction ``step``, claimed or not."""
+    index += step
+    while 0 <= index < len(page.lines) and page.lines[index].blank:
+        index += step
+    return index if 0 <= index < len(page.lines) else None
+
+
+@block_rule(
+    "byline.beside-date",
+    "byline",
+    "A bare author name next to the story's date at the head: 'Rosa Delgado-Finch' over 'Published May 14, 2024'.",
+)
+def _byline_beside_date(page: Page) -> Iterator[tuple[int, str | None]]:
+    top = set(_under_standfirst(page))
+    headline = page.first_kept()  # "Storm Orla Hits The Dales" over its date is no byline
+    for index in page.kept_short()[:12]:
+        line = page.lines[index]
+        if index == headline or not (page.in_head(index) or index in top) or line.words > 7:
+            continue
+        if not _NAME_BESIDE_DATE.match(line.text):
+            continue
+        if _is_stamp(page, _nearest_line(page, index, 1)) or _is_stamp(page, _nearest_line(page, index, -1)):
+            yield index, None
+
+
 @block_rule("byline.under-standfirst", "byline", "A byline under a headline and standfirst that read as prose.")
 def _byline_under_standfirst(page: Page) -> Iterator[tuple[int, str | None]]:
     for index in _under_standfirst(page):
@@ -158,7 +206,8 @@ def _byline_under_standfirst(page: Page) -> Iterator[tuple[int, str | None]]:
 )
 def _timestamp_under_standfirst(page: Page) -> Iterator[tuple[int, str | None]]:
     for index in _under_standfirst(page):
-        if page.lines[index].words <= 16 and parse_date_line(page.lines[index].text) is not None:
+        text = page.lines[index].text
+        if page.lines[index].words <= 16 and (parse_date_line(text) is not None or is_yearless_stamp(text)):
             yield index, None
 
 
@@ -206,6 +255,14 @@ RULES = [
         max_words=8,
     ),
     line_rule(
+        "timestamp.yearless",
+        "timestamp",
+        "A stamp with day and month but no year at the head or tail: 'Posted on May 14', '14 May, 09:12'.",
+        test=lambda line: is_yearless_stamp(line.text),
+        where="edges",
+        max_words=10,
+    ),
+    line_rule(
         "timestamp.live-marker",
         "timestamp",
         "A live blog's time or match-minute marker on its own line: '20:10 IST', '45+2'', 'FT'.",
@@ -240,6 +297,7 @@ RULES = [
     _byline_at_edges,
     _byline_under_standfirst,
     _timestamp_under_standfirst,
+    _byline_beside_date,
     _byline_companion,
     line_rule(
         "byline.contributed",

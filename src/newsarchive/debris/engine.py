@@ -316,7 +316,7 @@ def line_rule(
         kept = page.kept()
         found = []
         if where in ("head", "edges"):
-            found += _edge_run(page, kept, accepts)
+            found += _edge_run(page, kept, accepts, passable=_HEADLINE_AND_STANDFIRST)
         if where in ("tail", "edges"):
             found += _edge_run(page, kept[::-1], accepts)
         return found
@@ -324,11 +324,21 @@ def line_rule(
     return Rule(id=id, category=category, stage=stage, description=description, find=find)
 
 
-def _edge_run(page: Page, ordered: list[int], accepts: Callable[[int], bool]) -> Iterator[tuple[int, None]]:
-    for index in ordered:
+# A headline and a standfirst can read as prose, and the byline, date and counters sit under
+# them: the head goes on past prose among the first lines of the page when what follows it is
+# the rule's debris. Two paragraphs of the article do not have it between them.
+_HEADLINE_AND_STANDFIRST = 3
+
+
+def _edge_run(
+    page: Page, ordered: list[int], accepts: Callable[[int], bool], passable: int = 0
+) -> Iterator[tuple[int, None]]:
+    for position, index in enumerate(ordered):
         if accepts(index):
             yield index, None
-        elif page.lines[index].prose:
+        elif page.lines[index].prose and not (
+            position < passable and position + 1 < len(ordered) and accepts(ordered[position + 1])
+        ):
             return
 
 

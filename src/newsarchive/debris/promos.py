@@ -38,6 +38,7 @@ RULES = [
             r"^\W*subscribe (?:now|today|here|for (?:free|just|only|\$|€|£)|"
             r"to (?:our|the) .{0,30}(?:newsletter|channel|podcast))|"
             r"(?:get|receive) (?:the|our) .{0,40}(?:newsletter|briefing|headlines) (?:delivered|in|straight)|"
+            r"sign up (?:for|to) (?:our|my) .{0,40}(?:alerts|notifications|updates)\b|"
             r"delivered (?:straight )?to your inbox|enter your e-?mail(?: address)?|"
             r"already a subscriber\b|subscribe to (?:continue|keep) reading|"
             r"(?:this|the rest of this) (?:article|story|content) is "
@@ -177,7 +178,8 @@ RULES = [
         # Anchored at the line's start, so the pattern fails at once on other lines and needs no needles.
         re.compile(
             r"^\W*(?:enjoying|enjoyed|like|love|liked|loving|found) (?:this|reading|[\w'’&.-]+(?: [\w'’&.-]+){0,3})"
-            r"\s*\?\s*(?:become|subscribe|support|join|sign up|consider|refer|upgrade|donate|share)\b|"
+            r"\s*\?\s*(?:(?:become|subscribe|support|join|sign up|consider|refer|upgrade|donate|share)\b|"
+            r"[^?]{0,160}\b(?:members?|subscribers?|subscription|newsletter|sign up|upgrade)\b)|"
             r"^\W*(?:download|get) (?:our|the) free (?:whitepaper|white paper|e-?book|guide|report|checklist)\b|"
             r"^\W*weiterlesen mit\b",
             re.IGNORECASE,
@@ -234,14 +236,135 @@ RULES = [
         CATEGORY,
         "Prompts to get the site's app or posts by e-mail: 'Download the X News app', 'Follow Blog via Email'.",
         re.compile(
-            r"^\W*(?:download|get|install|try) (?:the|our) (?:free )?(?:[\w'’&.-]+ ){0,4}app\b.{0,80}$|"
+            r"^\W*(?:download|get|install|try|descarga|descargue|baixe|scarica|télécharge[zr]?|lade|installiere|"
+            r"pobierz|indir|unduh|скачайте|download de) (?:the|our|de|la|l'|die|unsere|nuestra|a|nossa|la nostra|"
+            r"naszą|aplikasi|приложение)?\s?(?:free |gratis )?(?:[\w'’&.-]+[ -]){0,4}"
+            r"(?:app|apps|aplicación|aplicativo|aplikacj\w*|uygulama\w*)\b.{0,100}$|"
             r"^\W*follow (?:this )?(?:blog|site|page|author)? ?(?:via|by) e-?mail\W*$|"
             r"^\W*(?:sign me up|count me in|keep me (?:updated|posted)|notify me)\W*$",
             re.IGNORECASE,
         ),
         max_words=25,
         may_remove_prose=True,
-        needles=("app", "mail", "sign me", "count me", "keep me", "notify me"),
+        needles=("app", "aplica", "aplikac", "uygulama", "mail", "sign me", "count me", "keep me", "notify me"),
+    ),
+    line_rule(
+        "newsletter.named-newsletter",
+        CATEGORY,
+        "A newsletter named with its schedule, in any language: 'Newsletter Cuisine : chaque vendredi, …'.",
+        re.compile(
+            r"^\W*(?:newsletter|nieuwsbrief|boletín|boletim|biuletyn|bülten|рассылка)\b[^:.!?]{0,60}\s?:\s*\S",
+            re.IGNORECASE,
+        ),
+        max_words=30,
+        may_remove_prose=True,
+    ),
+    line_rule(
+        "newsletter.publication-pitch",
+        CATEGORY,
+        "A newsletter platform's pitch for the publication: 'Discover more from The Ledger', 'Over 4,100 subscribers'.",
+        re.compile(
+            r"^\W*(?:discover more from|subscribe to|keep reading with|continue reading with)\s+\S.{0,60}$|"
+            r"^\W*(?:over|more than|join) [\d.,]+\s?[kK]? (?:other )?(?:subscribers|readers|members)\W*$|"
+            r"^\W*(?:join|subscribe|sign up)(?: (?:for )?free| now| today)\W*$",
+            re.IGNORECASE,
+        ),
+        max_words=14,
+        needles=(
+            "discover more",
+            "subscribe",
+            "keep reading with",
+            "continue reading with",
+            "subscribers",
+            "readers",
+            "members",
+            "join",
+            "sign up",
+        ),
+    ),
+    line_rule(
+        "newsletter.price-offer",
+        CATEGORY,
+        "A subscription offer with its price: 'Assine por 1 € no primeiro mês', 'Become one from £1 a week'.",
+        re.compile(
+            # The offer starts its sentence: "Visitors who subscribe to the friends scheme, at £35 a year" is news.
+            r"(?:^|[.!?]\s+)\W*(?:subscribe|subscription|become (?:one|a member|a subscriber)|join|assine|assinatura|abonnieren|"
+            r"abonnez|abonnement|abo|suscríbete|suscripción|abbonati|abbonamento|zaprenumeruj|prenumerat\w*|"
+            r"abone|abonelik|abonneer|abonnement|подпишитесь|подписка|berlangganan)\b"
+            r"[^.!?]{0,80}(?:[$€£₹]\s?\d+(?:[.,]\d+)?|\d+(?:[.,]\d+)?\s?(?:[$€£₹]|euros?|zł|tl|kr|rp))",
+            re.IGNORECASE,
+        ),
+        max_words=40,
+        may_remove_prose=True,
+        needles=(
+            "subscri",
+            "become one",
+            "become a",
+            "join",
+            "assin",
+            "abonn",
+            "abo ",
+            "suscr",
+            "abbona",
+            "prenumer",
+            "abone",
+            "подпис",
+            "berlangganan",
+        ),
+    ),
+    line_rule(
+        "newsletter.donation-appeal",
+        CATEGORY,
+        "A plea for money: 'Make a gift to KWVR today', 'Donate now', 'Chip in to keep us independent'.",
+        re.compile(
+            r"\b(?:make a (?:gift|donation|contribution)|donate (?:now|today|here|to us)|give (?:now|today)|chip in|"
+            r"support us (?:today|now|with)|jetzt spenden|faites un don|haz una donación|fai una donazione|"
+            r"faça uma doação|wesprzyj nas|bağış yap)\b",
+            re.IGNORECASE,
+        ),
+        max_words=40,
+        may_remove_prose=True,
+        needles=(
+            "make a",
+            "donate",
+            "give now",
+            "give today",
+            "chip in",
+            "support us",
+            "spenden",
+            "faites un don",
+            "donación",
+            "donazione",
+            "doação",
+            "wesprzyj",
+            "bağış",
+        ),
+    ),
+    line_rule(
+        "newsletter.alerts-pitch",
+        CATEGORY,
+        "A pitch for alerts: 'Follow Riverside Hawks to get goal alerts', 'Turn on notifications'.",
+        re.compile(
+            r"^\W*(?:follow|turn on|enable|get|sign up for|activate|aktiviere|activez|activa|ative)\b.{0,60}"
+            r"\b(?:alerts?|notifications?|push|benachrichtigungen|notificaciones|notificações|notifiche|meldingen)\b.{0,60}$",
+            re.IGNORECASE,
+        ),
+        max_words=20,
+        may_remove_prose=True,
+        needles=("alert", "notific", "push", "benachrichtigung", "melding"),
+    ),
+    line_rule(
+        "newsletter.tip-line",
+        CATEGORY,
+        "An appeal for readers' tips: 'Got a story? Send it to our newsroom', 'Send us your photos'.",
+        re.compile(
+            r"^\W*(?:got|have) a (?:story|news tip|tip|story idea)\s*\?.{0,120}$|"
+            r"^\W*(?:send us|share) your (?:story|stories|news tips?|tips|photos|videos)\b.{0,120}$",
+            re.IGNORECASE,
+        ),
+        max_words=30,
+        may_remove_prose=True,
+        needles=("got a", "have a", "send us", "share your"),
     ),
     line_rule(
         "newsletter.cookie-notice",

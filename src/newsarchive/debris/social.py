@@ -89,6 +89,23 @@ RULES = [
         max_words=2,
     ),
     line_rule(
+        "social.reader-action",
+        CATEGORY,
+        "A button that acts on the article, at the head or tail: 'Gift this article', 'Merken', 'Ajouter à mes favoris'.",
+        re.compile(
+            r"^\W*(?:(?:save|bookmark|gift|pin|print|copy|email|e-mail|send|add)(?: (?:this|the|to))?"
+            r"(?: (?:article|story|post|recipe|link|post link|page|reading list|favou?rites|my list|saved))+|"
+            r"save for later|read later|add to (?:favou?rites|reading list|my list)|unlock this article|"
+            r"merken|speichern|artikel (?:merken|speichern|verschenken)|(?:teilen|senden) per (?:e-?mail|mail)|"
+            r"ajouter (?:à|a) (?:mes|vos) favoris|sauvegarder|enregistrer|offrir (?:cet|l')article|"
+            r"guardar|salvar|salva|zapisz|kaydet|bewaren|opslaan|сохранить|в избранное|"
+            r"(?:añadir|adicionar|aggiungi) (?:a|aos|ai) (?:favoritos|preferiti)|simpan|bagikan)\W*$",
+            re.IGNORECASE,
+        ),
+        where="edges",
+        max_words=5,
+    ),
+    line_rule(
         "social.follow-pitch",
         CATEGORY,
         "A prompt to follow the site on a network: '👉 Like our Facebook page', 'Siga o Portal no Instagram'.",

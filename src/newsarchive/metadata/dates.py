@@ -56,9 +56,15 @@ _PREFIX = re.compile(
     r"(?:news|press|media) release|"
     r"publié|mis à jour|veröffentlicht|aktualisiert|stand|publicado|actualizado|atualizado|pubblicato|aggiornato|"
     r"опубликовано|обновлено|son güncelleme|güncelleme|güncellenme|yayınlanma|yayın tarihi|opublikowano|aktualizacja|"
-    r"gepubliceerd|bijgewerkt|gewijzigd)(?:\s+(?:on|at|am|le|el|em|il|в|op|om))?\s*[:：\-–—]?\s*",
+    r"gepubliceerd|bijgewerkt|gewijzigd|dodano|data publikacji|zaktualizowano|giriş tarihi|güncelleme tarihi|"
+    r"diterbitkan|dipublikasikan|diperbarui|publicerad|uppdaterad|julkaistu|päivitetty|zveřejněno|aktualizováno|"
+    r"опубліковано|оновлено|дата публикации|fecha de publicación|data de publicação|data di pubblicazione)"
+    r"(?:\s+(?:on|at|am|le|el|em|il|в|op|om|alle|às|a las))?\s*[:：\-–—]?\s*",
     re.IGNORECASE,
 )
+# Any short label with a colon before the date: "Giriş Tarihi:", "Page last updated:", "Fecha:".
+# Which label it is cannot be known in every language, so the date counts as an unlabelled stamp.
+_ANY_LABEL = re.compile(r"^\s*(?P<label>[^\W\d_]+(?:[ .'’-]+[^\W\d_]+){0,3})\s*[:：]\s*")
 _UPDATE_LABELS = frozenset(
     [
         "updated",
@@ -78,6 +84,13 @@ _UPDATE_LABELS = frozenset(
         "güncelleme",
         "güncellenme",
         "aktualizacja",
+        "zaktualizowano",
+        "güncelleme tarihi",
+        "diperbarui",
+        "uppdaterad",
+        "päivitetty",
+        "aktualizováno",
+        "оновлено",
         "bijgewerkt",
         "gewijzigd",
     ]
@@ -219,6 +232,34 @@ def yearless_dateline_of(text: str) -> tuple[int, int] | None:
     )
 
 
+_MONTH_WORD = r"(?:" + "|".join(sorted(map(re.escape, _MONTHS), key=len, reverse=True)) + r")\.?"
+_DAY_AND_MONTH = re.compile(
+    rf"(?<!\w)(?:\d{{1,2}}(?:st|nd|rd|th|er|º)?\.?(?:\s+(?:de\s+|of\s+)?|-){_MONTH_WORD}|"
+    rf"{_MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def is_yearless_stamp(text: str) -> bool:
+    """Whether a line is a stamp that gives a day and month but no year: "Posted on May 14",
+    "14 May, 09:12", "Friday 3 May". A label, a time or a weekday must say it is a stamp: a bare
+    "14 May" can head a section of a timeline."""
+    if len(text) > 60 or not _has_digit(text) or _YEAR.search(text):
+        return False
+    # Only a stamp's own words may label it: "Kinross Library: 30 September" is a fact in a list.
+    label = _PREFIX.match(text)
+    rest = text[label.end() :] if label else text
+    day = _DAY_AND_MONTH.search(rest)
+    if day is None:
+        return False
+    remainder = rest[: day.start()] + " " + rest[day.end() :]
+    timed = _TIME.search(remainder)
+    remainder = _TIME.sub(" ", remainder)
+    if remainder.strip() and _LEFTOVER.fullmatch(remainder) is None:
+        return False
+    return bool(label or timed or _WEEKDAY_NAME.search(text))
+
+
 def days_in_years(month_day: tuple[int, int], years: Iterable[int]) -> list[dt.date]:
     """The dates with this (month, day) in each of ``years`` that has one (no 29 February in 2023)."""
     days = []
@@ -236,7 +277,8 @@ _DATE_FORMS = [
     re.compile(r"(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})"),
     re.compile(r"(?P<first>\d{1,2})/(?P<second>\d{1,2})/(?P<year>\d{4})"),
     re.compile(
-        rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th|er|º)?\.?\s+(?:de\s+|of\s+)?{_MONTH}\s*,?\s+(?:de\s+)?(?P<year>\d{{4}})",
+        rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th|er|º)?\.?(?:\s+(?:de\s+|of\s+)?|-){_MONTH}(?:\s*,?\s+(?:de\s+)?|-)"
+        r"(?P<year>\d{4})",
         re.IGNORECASE,
     ),
     re.compile(rf"{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s*,?\s+(?P<year>\d{{4}})", re.IGNORECASE),
@@ -274,7 +316,8 @@ _PLACE_PREFIX = re.compile(r"^\s*[A-ZÀ-Þ][\w'’.-]+(?: [A-ZÀ-Þ][\w'’.-]+)
 # What may stand beside the date on a timestamp line: weekday, filler words, a second
 # "updated at 10:02" stamp, and the CMS account that posted it ("by admin").
 _LEFTOVER = re.compile(
-    rf"(?:{_WEEKDAY}|\b(?:on|at|de|le|am|um|the|of|utc|gmt|à|a las|às|alle|в|года|год|г)\b|"
+    rf"(?:{_WEEKDAY}|\b(?:on|at|de|le|am|um|the|of|utc|gmt|à|a las|às|alle|в|года|год|г|del|om|o|kl|klo|kello|"
+    r"ore|saat|pukul|jam|godz|uur|h|hrs|lúc)\b|"
     r"\b(?:updated|last updated|mis à jour|aktualisiert|actualizado|atualizado|aggiornato|обновлено)\b|"
     r"\bby (?:admin|administrator|editor|staff|webmaster|newsroom|redaktion|rédaction|redacción)\b|[\W_])+",
     re.IGNORECASE,
@@ -316,13 +359,35 @@ def parse_date_line(text: str, today: dt.date | None = None) -> DateLine | None:
         text = text[: second_stamp.start()]
     if len(text) > 80:
         return None
-    label = ""
+    whole = _read_date_line(text, today)
+    if whole is None and _PIECE_SEPARATOR.search(text):
+        # "May 14, 2024 | Feature", "Opinion · 3 March 2024": the date beside a short section name.
+        readings = [(piece, _read_date_line(piece, today)) for piece in map(str.strip, _PIECE_SEPARATOR.split(text))]
+        dated = [reading for _, reading in readings if reading is not None]
+        if len(dated) == 1 and all(reading or _SECTION_NAME.match(piece) for piece, reading in readings):
+            return dated[0]
+    return whole
+
+
+_PIECE_SEPARATOR = re.compile(r"\s[|·•]\s")
+# A few words without digits that are not a byline ("By Jo Roe | 3 May 2024" is read as a byline).
+_SECTION_NAME = re.compile(r"^(?!(?i:by|von|par|por|door|di|oleh)\b)[^\W\d_]+(?:[ &'’-]+[^\W\d_]+){0,2}$")
+
+
+def _read_date_line(text: str, today: dt.date | None) -> DateLine | None:
     prefix = _PREFIX.match(text)
-    rest = text
     if prefix:
         word = prefix.group("label").casefold()
-        label = "updated" if word in _UPDATE_LABELS else "published"
-        rest = text[prefix.end() :]
+        found = _read_date(text[prefix.end() :], "updated" if word in _UPDATE_LABELS else "published", text, today)
+        if found:
+            return found
+    any_label = _ANY_LABEL.match(text)
+    # "Güncelleme Tarihi:" starts with a known label and goes on: the whole label is the generic one.
+    return _read_date(text[any_label.end() :] if any_label else text, "", text, today)
+
+
+def _read_date(rest: str, label: str, text: str, today: dt.date | None) -> DateLine | None:
+    """The date of ``rest``, what is left of ``text`` once its label is read."""
     if not _YEAR.search(rest):
         return None  # every form has a four-digit year; the month-name forms are slow to fail
     for form in _DATE_FORMS:
