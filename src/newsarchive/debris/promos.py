@@ -288,8 +288,8 @@ RULES = [
         "A subscription offer with its price: 'Assine por 1 € no primeiro mês', 'Become one from £1 a week'.",
         re.compile(
             # The offer starts its sentence: "Visitors who subscribe to the friends scheme, at £35 a year" is news.
-            r"(?:^|[.!?]\s+)\W*(?:subscribe|subscription|become (?:one|a member|a subscriber)|join|assine|assinatura|abonnieren|"
-            r"abonnez|abonnement|abo|suscríbete|suscripción|abbonati|abbonamento|zaprenumeruj|prenumerat\w*|"
+            r"(?:^|[.!?]\s+)\W*(?:subscribe|subscription|become (?:one|a member|a subscriber)|join|assine|assinatura|"
+            r"abonnieren|abonnez|abonnement|abo|suscríbete|suscripción|abbonati|abbonamento|zaprenumeruj|prenumerat\w*|"
             r"abone|abonelik|abonneer|abonnement|подпишитесь|подписка|berlangganan)\b"
             r"[^.!?]{0,80}(?:[$€£₹]\s?\d+(?:[.,]\d+)?|\d+(?:[.,]\d+)?\s?(?:[$€£₹]|euros?|zł|tl|kr|rp))",
             re.IGNORECASE,

@@ -91,7 +91,7 @@ RULES = [
     line_rule(
         "social.reader-action",
         CATEGORY,
-        "A button that acts on the article, at the head or tail: 'Gift this article', 'Merken', 'Ajouter à mes favoris'.",
+        "A button that acts on the article, at the head or tail: 'Gift this article', 'Merken', 'Guardar'.",
         re.compile(
             r"^\W*(?:(?:save|bookmark|gift|pin|print|copy|email|e-mail|send|add)(?: (?:this|the|to))?"
             r"(?: (?:article|story|post|recipe|link|post link|page|reading list|favou?rites|my list|saved))+|"
