@@ -77,7 +77,15 @@ _DESCRIBED_IMAGE = re.compile(
     re.IGNORECASE,
 )
 # A credit in brackets at the end of the caption line itself.
-_BRACKETED_CREDIT = re.compile(rf"\((?:{_MEDIA_WORD}|credit)\s*(?:credit|by)?\s*[:：]?[^()]{{1,80}}\)$", re.IGNORECASE)
+_BRACKETED_CREDIT = re.compile(
+    rf"\((?:{_MEDIA_WORD}|credit)\s*(?:credit|by)?\s*[:：]?[^()]{{1,80}}\)$|"
+    rf"\[(?:{_MEDIA_WORD}|credit)\s*(?:credit|by)?\s*[:：]?[^\[\]]{{1,80}}\]$",
+    re.IGNORECASE,
+)
+# "… at Pasar Induk Cipinang, Jakarta. Foto: Warta Niaga/Agus Salim": the credit after the caption's full stop.
+_CREDIT_AFTER_SENTENCE = re.compile(
+    rf"[.!?]\s+(?:{_MEDIA_WORD}|credit)\s*[:：]\s*[A-ZÀ-Þ][^.!?:]{{1,60}}$", re.IGNORECASE
+)
 _CREDIT_WITH_AGENCY = re.compile(
     rf"(?:{_MEDIA_WORD}|credit)\s*[:：]\s*[^.!?]{{1,60}}(?:/|\bvia\b)\s*{_AGENCY}$", re.IGNORECASE
 )
@@ -152,13 +160,35 @@ def _ends_with_credit(line: Line) -> bool:
     text = line.text
     # The bracketed forms end the line with ")" and the other needs a colon: each pattern, tried at
     # every position of a long line, is tried only where it can match.
-    if text.endswith((")", ")\n")) and (_BRACKETED_CREDIT.search(text) or _TRAILING_NAME_CREDIT.search(text)):
+    if text.endswith((")", "]")) and (_BRACKETED_CREDIT.search(text) or _TRAILING_NAME_CREDIT.search(text)):
         return True
-    return (
-        (":" in text or "：" in text)
-        and ("/" in text or bool(_VIA_WORD.search(text)))
-        and bool(_CREDIT_WITH_AGENCY.search(text))
+    if ":" not in text and "：" not in text:
+        return False
+    return bool(
+        (("/" in text or _VIA_WORD.search(text)) and _CREDIT_WITH_AGENCY.search(text))
+        or _CREDIT_AFTER_SENTENCE.search(text)
     )
+
+
+@block_rule(
+    "caption.with-credit",
+    CAPTION,
+    "A caption ending with its credit: 'Firefighters at the scene. (Photo: Reuters)', '… Foto: Warta Niaga', "
+    "with the caption's duplicate under it.",
+    stage=Stage.SIGNATURE,
+)
+def _captions_with_credit(page: Page) -> Iterator[tuple[int, str | None]]:
+    for index in page.lines_containing(("(", ":", "：", "["), 60):
+        line = page.lines[index]
+        if not page.is_kept(index) or line.words > 60 or not _ends_with_credit(line):
+            continue
+        yield index, None
+        after = page.next_kept(index)
+        if after is not None and page.lines[after].words <= 30:
+            # Alt text repeats the caption, not its credit: compare with the part before the credit.
+            caption = re.split(r"\s*[(\[]|[.!?]\s+(?=\S+\s*[:：])", line.text, maxsplit=1)[0]
+            if near_duplicates(caption, page.lines[after].text):
+                yield after, None
 
 
 @block_rule(
@@ -205,12 +235,17 @@ def _credit_blocks(page: Page) -> Iterator[tuple[int, str | None]]:
                 (after is not None and near_duplicates(page.lines[before].text, page.lines[after].text))
                 or bool(_CAPTION_CUE.search(page.lines[before].text))
                 or grouped
+                or _short_beside_paragraphs(page, before)
             )
         )
         if caption_above:
             yield before, CAPTION
             if after is not None and near_duplicates(page.lines[before].text, page.lines[after].text):
                 yield after, CAPTION
+            # The alt text can come first: caption, alt text, credit.
+            earlier = page.previous_kept(before)
+            if earlier is not None and near_duplicates(page.lines[earlier].text, page.lines[before].text):
+                yield earlier, CAPTION
         elif after is not None and _caption_sized(page, after) and _CAPTION_CUE.search(page.lines[after].text):
             yield after, CAPTION
 
@@ -281,6 +316,17 @@ def _is_date_line(text: str) -> bool:
     return parse_date_line(text) is not None or parse_date_line(re.split(r"\s[|·•]\s", text, maxsplit=1)[0]) is not None
 
 
+def _short_beside_paragraphs(page: Page, index: int) -> bool:
+    """A one-sentence line over a credit, much shorter than the article's paragraphs: the caption,
+    even with a blank line between them. A quotation or a line leading into a list is the article's,
+    and above the first paragraph a short line is as likely the headline."""
+    line = page.lines[index]
+    if index < page.first_prose or line.words > 25 or line.text[:1] in "\"“‘'«„-–—•*" or line.text[-1:] in ":;,":
+        return False
+    paragraphs = sorted(page.lines[i].words for i in page.kept() if page.lines[i].prose)
+    return len(paragraphs) >= 3 and line.words <= 0.6 * paragraphs[len(paragraphs) // 2]
+
+
 def _credit_shaped(text: str, words: int) -> bool:
     """A credit by its shape alone, trusted only where a caption was just found: 'Action Images/Will Cardew'."""
     return is_credit_line(text) or (
@@ -307,13 +353,5 @@ RULES = [
         _DESCRIBED_IMAGE,
         max_words=30,
     ),
-    line_rule(
-        "caption.with-credit",
-        CAPTION,
-        "A caption ending with its credit in brackets: 'Firefighters at the scene. (Photo: Reuters)'.",
-        test=_ends_with_credit,
-        max_words=60,
-        may_remove_prose=True,
-        needles=("(", ":", "："),
-    ),
+    _captions_with_credit,
 ]

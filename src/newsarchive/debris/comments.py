@@ -40,10 +40,16 @@ _COMMENT_COUNT = re.compile(
 _FORM_FIELD = re.compile(r"^(?:name|e-?mail|website|url|comment|message)\s*(?:\*|:|\(required\))\W*$", re.IGNORECASE)
 
 # Headings that open a comment section: what follows them is readers' text, not the article's.
+_COMMENT_WORDS = (
+    r"(?:comments?|responses?|replies|kommentare|comentarios|commentaires|commenti|coment[aá]rios|комментарии|"
+    r"reacties|yorumlar|komentarze|tributes|condolences|memories|guestbook entries)"
+)
 _SECTION_HEADING = re.compile(
-    r"^\W*(?:\d+\s+(?:comments?|responses?|replies)|(?:comments?|kommentare|comentarios|commentaires|commenti|"
-    r"coment[aá]rios|комментарии|reacties|yorumlar|komentarze)\W*(?:\(\d+\))?|leave a (?:reply|comment)|"
-    r"add new comment|join the (?:discussion|conversation)|discussion about this (?:post|article|story)|"
+    rf"^\W*(?:\d+\s+{_COMMENT_WORDS}(?: shared| so far)?|(?:top |latest |newest |reader )?{_COMMENT_WORDS}"
+    r"\W*(?:\(\d+\)|:\s*\d+)?|"
+    r"(?:leave|add|post|write|share|light) (?:a|your|new) (?:reply|comment|response|tribute|condolence|memory|candle)|"
+    r"(?:join|add to) the (?:discussion|conversation)|discussion about this (?:post|article|story)|"
+    r"what are your thoughts\??|what do you think\??|have your say|"
     r"\d+ thoughts? on .{1,120})\W*$",
     re.IGNORECASE,
 )

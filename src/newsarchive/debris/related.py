@@ -82,8 +82,46 @@ def _links_block(page: Page) -> Iterator[tuple[int, str | None]]:
         yield from ((item, None) for item in owned_items(page, index))
 
 
+# The labels that only ever introduce a link to another article.
+_LINK_LABEL = re.compile(
+    r"^\W*(?:read more|read also|also read|read next|related(?: story| article)?|see also|more on this|"
+    r"baca juga|simak juga|lihat juga|zum thema|lesen sie auch|auch interessant|lire aussi|à lire aussi|"
+    r"lee también|leia também|veja também|leggi anche|czytaj (?:także|też|również)|zobacz (?:też|także)|lees ook|"
+    r"читайте также|ayrıca (?:oku|okuyun)|ilgili haber)\s*[:|»>]\s*\S.{3,200}$",
+    re.IGNORECASE,
+)
+
 RULES = [
     _links_block,
+    line_rule(
+        "related.labelled-teaser",
+        CATEGORY,
+        "A link to another article under a label that says so, even when it reads as a sentence: "
+        "'Read more: Is the flood scheme running late?', 'Zum Thema: Hallenbad bleibt geschlossen'.",
+        _LINK_LABEL,
+        max_words=35,
+        may_remove_prose=True,
+        needles=(
+            "read",
+            "related",
+            "see also",
+            "more on this",
+            "juga",
+            "thema",
+            "lesen sie",
+            "interessant",
+            "lire aussi",
+            "también",
+            "também",
+            "leggi",
+            "czytaj",
+            "zobacz",
+            "lees ook",
+            "читайте",
+            "ayrıca",
+            "ilgili",
+        ),
+    ),
     line_rule(
         "related.inline-teaser",
         CATEGORY,

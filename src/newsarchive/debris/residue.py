@@ -122,9 +122,45 @@ def _after_article(page: Page) -> Iterator[tuple[int, str | None]]:
             continue
         if line.text[-1:] in _SENTENCE_END:
             continue
-        if _table_or_fact(line):
+        if _table_or_fact(line) or _SIGN_OFF.match(line.text):
             continue
         yield index, None
+
+
+_MAX_ISLAND = 3
+
+
+@block_rule(
+    "residue.tail-island",
+    CATEGORY,
+    "Up to three short lines after the article with removed lines above and below: one more link of a list "
+    "whose other links were named ('Review: a brutal, brilliant Macbeth' between two related links).",
+)
+def _tail_island(page: Page) -> Iterator[tuple[int, str | None]]:
+    if page.last_prose < 0:
+        return
+    lines, claims = page.lines, page.claims
+    island: list[int] = []
+    above: str | None = None  # the category of the removed line over the current island
+    for index in range(page.last_prose + 1, len(lines)):
+        if lines[index].blank:
+            continue
+        removal = claims.get(index)
+        if removal is not None:
+            if island and above is not None and len(island) <= _MAX_ISLAND:
+                # The list's own category when both ends agree, else plain residue.
+                category = above if removal.category == above else None
+                yield from ((i, category) for i in island)
+            island, above = [], removal.category
+            continue
+        line = lines[index]
+        if line.prose or line.words > 16 or line.text[-1:] in ".!?…" or len(_NUMBER.findall(line.text)) >= 2:
+            above = None  # the article's own text: no island can span it
+        island.append(index)
+
+
+# "— Grace Wanjiru" under the last paragraph: the writer signing the piece, which is part of it.
+_SIGN_OFF = re.compile(r"^\s*[—–]\s*[A-ZÀ-ÞА-Я][\w'’.-]+(?: [A-ZÀ-ÞА-Я][\w'’.-]+){0,3}\s*$")
 
 
 # The labels of a page's controls, read out as text: video players, galleries, expanders,
@@ -260,4 +296,5 @@ RULES = [
     ),
     _above_headline,
     _after_article,
+    _tail_island,
 ]

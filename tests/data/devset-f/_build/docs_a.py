@@ -330,7 +330,7 @@ ad Advertisement · Story continues after the ad
 . - One count of money laundering, relating to £112,000 moved through two personal accounts
 . - One count of possessing articles for use in fraud
 . Ms Searle said police had found three passports in different names at a flat in Kingsdown that Pellow had rented under a false identity, along with a printed flight booking for Tenerife dated two days after his arrest.
-nav READ MORE: Families left stranded on moving day by no-show removals firm
+rel READ MORE: Families left stranded on moving day by no-show removals firm
 . Pellow's solicitor, Neil Amadi, said his client had a young daughter in the city and would live with his mother in Westbury if released. He said the business had "collapsed under debts" rather than being set up to defraud anyone.
 cap Avonmere Magistrates' Court, where the hearing took place on Friday.
 cr Picture: Post library
