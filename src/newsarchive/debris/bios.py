@@ -119,7 +119,41 @@ def _author_bio(page: Page) -> Iterator[tuple[int, str | None]]:
                 yield header, None
 
 
+_ABOUT_ORGANISATION = re.compile(
+    r"^\W*(?i:about|über|à propos de|acerca de|sobre|informazioni su|over|om|hakkında)\s+"
+    r"(?P<name>[A-ZÀ-Þ][\w&.'’-]*(?: [\w&.'’-]+){0,5})\W*$"
+)
+
+
+@block_rule(
+    "bio.about-organisation",
+    CATEGORY,
+    "A press release's boilerplate: 'About Vantor Rail' and the paragraph that presents the company.",
+)
+def _about_organisation(page: Page) -> Iterator[tuple[int, str | None]]:
+    kept = page.kept()
+    prose_seen = 0
+    for index in kept:
+        line = page.lines[index]
+        if line.prose:
+            prose_seen += 1
+            continue
+        header = _ABOUT_ORGANISATION.match(line.text) if prose_seen >= 3 and line.words <= 8 else None
+        if header is None:
+            continue
+        # The paragraphs under the header present the organisation by its name: "Vantor Rail Ltd designs …".
+        first_word = header.group("name").split()[0]
+        following, taken = page.next_kept(index), []
+        while following is not None and len(taken) < 3 and page.lines[following].text.startswith(first_word):
+            taken.append(following)
+            following = page.next_kept(following)
+        if taken:
+            yield index, None
+            yield from ((i, None) for i in taken)
+
+
 RULES = [
+    _about_organisation,
     line_rule(
         "bio.generated",
         CATEGORY,

@@ -324,20 +324,23 @@ def line_rule(
     return Rule(id=id, category=category, stage=stage, description=description, find=find)
 
 
-# A headline and a standfirst can read as prose, and the byline, date and counters sit under
-# them: the head goes on past prose among the first lines of the page when what follows it is
-# the rule's debris. Two paragraphs of the article do not have it between them.
+# A tagline, a headline and a standfirst can read as prose, and the byline, date and counters
+# sit under them: the head goes on past prose among the first lines of the page when what
+# follows it is the rule's debris or a short line. Two paragraphs of the article in a row end it.
 _HEADLINE_AND_STANDFIRST = 3
 
 
 def _edge_run(
     page: Page, ordered: list[int], accepts: Callable[[int], bool], passable: int = 0
 ) -> Iterator[tuple[int, None]]:
+    lines = page.lines
     for position, index in enumerate(ordered):
         if accepts(index):
             yield index, None
-        elif page.lines[index].prose and not (
-            position < passable and position + 1 < len(ordered) and accepts(ordered[position + 1])
+        elif lines[index].prose and not (
+            position < passable
+            and position + 1 < len(ordered)
+            and (not lines[ordered[position + 1]].prose or accepts(ordered[position + 1]))
         ):
             return
 

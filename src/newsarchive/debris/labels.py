@@ -100,7 +100,8 @@ RULES = [
             r"\s+(?:read|reading|de lecture|de lectura|de leitura|di lettura|lesezeit)|"
             r"\d{1,3}[\s-]*(?:min\.?|mins?)(?:\s+(?:read|reading|de lecture|lectura|leitura|lettura))?|"
             r"(?:reading time|read time|lesezeit|temps de lecture|tiempo de lectura|tempo de leitura|"
-            r"tempo di lettura|время чтения|reading|lecture|lectura|leitura|lettura|lesedauer)"
+            r"tempo di lettura|время чтения|reading|lecture|lectura|leitura|lettura|lesedauer|leestijd|"
+            r"czas czytania|okuma süresi|lukuaika|läsetid|waktu baca|lama membaca|час читання)"
             r"\s*[:：]?\s*\d{1,3}.{0,20})"
             # "6 min read · Mar 13, 2024": the date beside it is read by the date rules' metadata pass
             r"(?:\s*[·•|]\s*[^.!?]{0,30})?\W*$",
@@ -114,11 +115,15 @@ RULES = [
         "An audio version's player label: 'Listen to this article · 5:41', 'Listen · 4 min'.",
         re.compile(
             r"^\W*(?:listen(?: to (?:this |the )?(?:article|story|audio version))?|hear this (?:article|story)|"
-            r"écouter (?:cet |l'|l’)article|artikel (?:anhören|vorlesen)|escuchar (?:este |el )?artículo)"
+            r"écouter (?:cet |l'|l’)article|artikel (?:anhören|vorlesen)(?: lassen)?|escuchar (?:este |el )?artículo|"
+            r"ascolta (?:l'|l’|questo )?articolo|ouvir (?:este |o )?artigo|luister (?:naar )?(?:dit |het )?artikel|"
+            r"posłuchaj(?: artykułu)?|haberi dinle|dinle|слушать(?: статью)?|dengarkan(?: artikel| berita)?|"
+            r"lyssna(?: på artikeln)?)"
             r"\W*(?:\(?\s*\d{1,2}(?::\d{2})?\s*(?:min(?:ute)?s?|mins?)?\s*\)?)?\W*$",
             re.IGNORECASE,
         ),
-        test=lambda line: line.words >= 2,
+        # "Listen" alone is a player's button everywhere; the residue rules judge it by its place.
+        test=lambda line: line.words >= 2 or line.folded.strip() in ("dinle", "posłuchaj", "lyssna"),
         max_words=8,
     ),
     line_rule(

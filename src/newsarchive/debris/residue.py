@@ -127,6 +127,40 @@ def _after_article(page: Page) -> Iterator[tuple[int, str | None]]:
         yield index, None
 
 
+_NOT_WORD = re.compile(r"\W+")
+_PULL_QUOTE_MIN_WORDS = 6
+
+
+def _core(text: str) -> str:
+    """A line's words, folded, without punctuation: a quote lifted from a paragraph loses its
+    quotation marks and the comma before "said"."""
+    return _NOT_WORD.sub(" ", text.casefold()).strip()
+
+
+@block_rule(
+    "residue.pull-quote",
+    CATEGORY,
+    "A pull quote: a sentence of the article printed again on a line of its own "
+    "('“Nobody subscribes to a battery because they love subscriptions.”').",
+)
+def _pull_quotes(page: Page) -> Iterator[tuple[int, str | None]]:
+    kept = page.kept()
+    candidates = [i for i in kept[2:] if _PULL_QUOTE_MIN_WORDS <= page.lines[i].words <= 40]
+    if not candidates:
+        return
+    paragraphs = {i: _core(page.lines[i].text) for i in kept if page.lines[i].words > _PULL_QUOTE_MIN_WORDS}
+    for index in candidates:
+        core = _core(page.lines[index].text)
+        if len(core) < 30:
+            continue
+        # Inside a longer paragraph, at word boundaries: the quote was lifted from it.
+        if any(
+            other != index and len(text) > len(core) + 10 and f" {core} " in f" {text} "
+            for other, text in paragraphs.items()
+        ):
+            yield index, None
+
+
 _MAX_ISLAND = 3
 
 
@@ -175,7 +209,8 @@ _CONTROL_LABEL = re.compile(
     r"open image in gallery|expand(?: image)?|enlarge(?: image| this image)?|click (?:to|here to) (?:expand|enlarge)|"
     r"(?:zoom|toggle) (?:caption|image)|hide caption|show caption|"
     r"advertisement\s*(?:close|x)|close (?:ad|advertisement)|"
-    r"print(?: version| this (?:article|page|story))?|report an? (?:error|typo|correction)|"
+    r"print(?: version| this (?:article|page|story))?|report an? (?:error|typo|correction)|attachments?|"
+    r"(?:map|chart|graphic|widget) loading|loading map|(?:newest|oldest|latest) first|"
     r"(?:was|is) this (?:page|article|story|information) (?:helpful|useful)\??|"
     r"(?:did you find|do you find) this (?:page|article) (?:helpful|useful)\??|"
     r"media caption,?|image caption,?|top highlight|listen(?: now)?|"
@@ -210,6 +245,7 @@ _HOUSE_NOTE = re.compile(
     r"^\W*users browsing this (?:forum|topic|thread|board)\b|"
     # A press release's contact block and logo line
     r"^\W*(?:media|press|news|investor) (?:contacts?|enquiries|inquiries)\b|^\W*logo\s*:\s*https?://|"
+    r"^\W*(?:contacts?|kontakt|contacto|contatto|pressekontakt)\s*:\s*$|"
     r"^\W*published in (?:the )?print edition\b|^\W*(?:poll|quick poll|vote)\s*:.{3,150}\?\W*$|"
     r"^\W*(?:our |the )?rating\s*:\s*[★☆✩✭⭐]",
     re.IGNORECASE,
@@ -294,6 +330,7 @@ RULES = [
         where="head",
         max_words=8,
     ),
+    _pull_quotes,
     _above_headline,
     _after_article,
     _tail_island,

@@ -138,7 +138,11 @@ RULES = [
             # "38 Likes∙4 Restacks": several counters on one line
             r"^\W*(?:(?:\d[\d.,]*\s*[kKmM]?\s+(?:shares?|views?|likes?|reads?|reactions?|followers|subscribers|"
             r"restacks?|reposts?|retweets?|comments?)\W*){1,4}|"
-            r"(?:shares?|views?|viewed|likes?|reads?|hits)\s*:?\s*\d[\d.,]*\s*[kKmM]?(?: times)?)\W*$",
+            r"(?:shares?|views?|viewed|likes?|reads?|hits|dibaca|gelesen|aufrufe|lu|leído|lido|letto|visto|"
+            r"просмотров|просмотры|wyświetleń|wyświetlenia|görüntülenme|okunma|weergaven)\s*:?\s*\d[\d.,]*\s*[kKmM]?"
+            r"(?: (?:times|kali|mal|fois|veces|vezes|volte|раз|kez|keer))?|"
+            r"\d[\d.,]*\s*[kKmM]?\s+(?:aufrufe|vues|visualizaciones|visualizações|visualizzazioni|просмотров|"
+            r"wyświetleń|görüntülenme|okunma|weergaven|kali dibaca))\W*$",
             re.IGNORECASE,
         ),
         max_words=8,
