@@ -24,3 +24,40 @@ def test_labelled_timestamps_in_many_forms() -> None:
         "Veröffentlicht am 4. März 2024",
     ]:
         assert removed_texts(stamp + "\n" + ARTICLE) == {stamp: "timestamp"}, stamp
+
+
+def test_a_bare_name_next_to_the_date_under_a_standfirst_is_a_byline() -> None:
+    standfirst = "The permit numbers are not a mystery. They come from one committee and one long waiting list."
+    for name in ["Dana Whitlow", "Lucy Faraday, Northwind News", "Marisol Fenn · Follow"]:
+        text = f"Why Cray Falls approves fewer homes\n{standfirst}\n{name}\nMay 14, 2024\n" + ARTICLE
+        assert removed_texts(text) == {name: "byline", "May 14, 2024": "timestamp"}, name
+
+
+def test_a_place_or_a_headline_beside_a_date_is_not_a_byline() -> None:
+    text = "Storm Orla Hits Dales\nMay 14, 2024\n" + ARTICLE
+    assert removed_texts(text) == {"May 14, 2024": "timestamp"}
+    text = "Floods close the coast road\nMombasa, Kenya\nMay 14, 2024\n" + ARTICLE
+    assert "Mombasa, Kenya" not in removed_texts(text)
+
+
+def test_bylines_in_other_languages() -> None:
+    for byline in [
+        "Rédigé par Hélène Darrigade",
+        "A cura di Giulia Ferri",
+        "Oleh: Rina Marlina",
+        "Oprac. Anna Zielińska",
+        "Interview by Tomas Brandt",
+        "Submitted by Helen Arkwright on Tue, 14/05/2024 - 09:12",
+        "Community Desk for DEV Circle",
+    ]:
+        assert removed_texts("Council extends night buses\n" + byline + "\n" + ARTICLE) == {byline: "byline"}, byline
+
+
+def test_stamps_in_other_languages_and_without_a_year() -> None:
+    for stamp in [
+        "Giriş Tarihi: 14.05.2024 21:40",
+        "Posted on May 14",
+        "14 mei 2024 om 09:12",
+        "May 14, 2024 | Feature",
+    ]:
+        assert removed_texts("Council extends night buses\n" + stamp + "\n" + ARTICLE) == {stamp: "timestamp"}, stamp

@@ -80,3 +80,38 @@ def test_a_paragraph_run_into_the_one_above_is_not_the_caption_of_the_credit_und
     removed = removed_texts(text)
     assert removed.get("Bild: Rauch über Stepanakert (Archiv)") == "credit"
     assert paragraph not in removed
+
+
+def test_a_short_caption_over_a_credit_even_with_a_blank_line_between() -> None:
+    text = ARTICLE + "\nThe J16 girls' coxed four crosses the finish line.\n\nPhoto: Nick Halloran\n\n" + ARTICLE
+    assert removed_texts(text) == {
+        "The J16 girls' coxed four crosses the finish line.": "caption",
+        "Photo: Nick Halloran": "credit",
+    }
+
+
+def test_a_paragraph_as_long_as_the_others_over_a_credit_stays() -> None:
+    paragraph = "The mayor said the money would be spent on repairing the existing stations over the next year."
+    text = ARTICLE + "\n" + paragraph + "\n\nPhoto: Nick Halloran\n\n" + ARTICLE
+    assert removed_texts(text) == {"Photo: Nick Halloran": "credit"}
+
+
+def test_alt_text_above_its_caption_goes_with_it() -> None:
+    text = (
+        ARTICLE + "\nBlack bins lined up for collection on Elm Grove, Marshfield, last week.\n\n"
+        "Black bins lined up for collection on Elm Grove\n\nPicture: Tom Braidwood\n\n" + ARTICLE
+    )
+    assert removed_texts(text) == {
+        "Black bins lined up for collection on Elm Grove, Marshfield, last week.": "caption",
+        "Black bins lined up for collection on Elm Grove": "caption",
+        "Picture: Tom Braidwood": "credit",
+    }
+
+
+def test_a_caption_with_its_credit_after_the_full_stop_or_in_square_brackets() -> None:
+    caption = "Pedagang menata karung beras di Pasar Induk Cipinang, Jakarta. Foto: Warta Niaga/Agus Salim"
+    alt = "Pedagang menata karung beras di Pasar Induk Cipinang"
+    text = ARTICLE + caption + "\n" + alt + "\n" + ARTICLE
+    assert removed_texts(text) == {caption: "caption", alt: "caption"}
+    bracketed = "Silage making near Hesket Newmarket on Saturday [Photo: Cumbrian Gazette]"
+    assert removed_texts(ARTICLE + bracketed + "\n" + ARTICLE) == {bracketed: "caption"}

@@ -22,3 +22,22 @@ def test_news_about_comments_is_content() -> None:
     line = "The minister declined to comment on the leaked report when asked by reporters on Monday."
     kept, removed = run(ARTICLE + line)
     assert line in kept and removed == []
+
+
+def test_a_tribute_wall_after_the_article_is_removed_whole() -> None:
+    article = ARTICLE + ARTICLE
+    wall = [
+        "19 memories shared",
+        "Sheila Grant",
+        "May 13, 2024",
+        "Angus played at our wedding in 1979 and refused to be paid. We will never forget that night.",
+    ]
+    text = article + "\n".join(wall) + "\n"
+    assert removed_texts(text) == dict.fromkeys(wall, "comments")
+
+
+def test_comment_headings_of_other_platforms() -> None:
+    for heading in ["Top comments (8)", "What are your thoughts?", "Leave a tribute", "Komentarze: 17"]:
+        reply = "We waited eleven months for a conversion on Bridge Street and nobody told us why it took so long."
+        text = ARTICLE + ARTICLE + heading + "\nMarguerite O.\n" + reply + "\n"
+        assert removed_texts(text) == {heading: "comments", "Marguerite O.": "comments", reply: "comments"}, heading

@@ -77,3 +77,51 @@ def test_consent_words_inside_sentences_are_content() -> None:
     kept, removed = run(ARTICLE + "\n".join(body) + "\n" + ARTICLE)
     assert removed == []
     assert set(body) <= set(kept)
+
+
+def test_sponsor_labels_and_credits_in_several_languages() -> None:
+    for line in [
+        "Contenido patrocinado",
+        "Materiał sponsorowany",
+        "Iklan",
+        "Contenuto sponsorizzato: scopri le nuove polizze salute con check-up incluso",
+        "In association with Fellside Agricultural Supplies",
+        "Official timing partner: Crestline Watches",
+        "Support for KWVR comes from Valley Orchard Credit Union, serving members in central Washington since 1952.",
+    ]:
+        assert removed_texts(ARTICLE + line + "\n" + ARTICLE) == {line: "ad"}, line
+
+
+def test_reporting_on_sponsorship_is_content() -> None:
+    line = "The club said the new stand was sponsored by a local bank, which paid for half of the cost last year."
+    assert removed_texts(ARTICLE + line + "\n" + ARTICLE) == {}
+
+
+def test_newsletter_and_appeal_lines() -> None:
+    for line in [
+        "Newsletter Cuisine : chaque vendredi, nos recettes de saison dans votre boîte mail.",
+        "Assine o Diário do Tejo por 1 € no primeiro mês e leia sem limites.",
+        "Our election coverage is free for everyone, paid for by our subscribers. Become one from £1 a week.",
+        "Local journalism needs local support. Make a gift to KWVR today.",
+        "Follow Riverside Hawks to get goal alerts and final scores",
+        "Got a story? Send it to our newsroom using the form below.",
+        "Download de WeerNu-app en ontvang een melding bij code oranje in jouw regio",
+        "Discover more from The Zoning Ledger",
+    ]:
+        assert removed_texts(ARTICLE + line + "\n" + ARTICLE) == {line: "newsletter"}, line
+
+
+def test_news_about_subscriptions_with_a_price_is_content() -> None:
+    line = "Visitors who subscribe to the museum's friends scheme, at £35 a year, get free entry to exhibitions."
+    assert removed_texts(ARTICLE + line + "\n" + ARTICLE) == {}
+
+
+def test_a_press_release_boilerplate_about_the_company() -> None:
+    about = "Vantor Rail Ltd designs and builds light rail vehicles and provides fleet maintenance services."
+    text = ARTICLE + ARTICLE + "About Vantor Rail\n" + about + "\n"
+    assert removed_texts(text) == {"About Vantor Rail": "bio", about: "bio"}
+
+
+def test_reading_time_and_listen_labels_in_other_languages() -> None:
+    for line in ["Leestijd 2 minuten", "Ascolta l'articolo", "Artikel vorlesen lassen"]:
+        assert removed_texts(line + "\n" + ARTICLE) == {line: "reading-time"}, line

@@ -40,3 +40,28 @@ def test_sentence_starting_with_share_is_content() -> None:
     line = "Share the burden equally between the regions, the finance minister told parliament."
     kept, removed = run(ARTICLE + line + "\n" + ARTICLE)
     assert line in kept and removed == []
+
+
+def test_reader_action_buttons_at_the_head() -> None:
+    for button in ["Gift this article", "Merken", "Ajouter à mes favoris", "Copy post link", "Guardar"]:
+        assert removed_texts("Council extends night buses\n" + button + "\n" + ARTICLE) == {button: "social"}, button
+
+
+def test_counters_under_a_tagline_a_headline_and_a_standfirst() -> None:
+    text = (
+        "Plain-language notes on housing policy in three river towns.\n"
+        "Why Cray Falls approves half as many homes\n"
+        "The permit numbers are not a mystery. They come from one committee and one very long waiting list.\n"
+        "57\n11\n" + ARTICLE
+    )
+    assert removed_texts(text) == {"57": "social", "11": "social"}
+
+
+def test_numbers_after_the_first_paragraphs_are_not_counters() -> None:
+    text = ARTICLE + "57\n" + ARTICLE
+    assert removed_texts(text) == {}
+
+
+def test_view_counters_in_other_languages() -> None:
+    for line in ["Dibaca 1.245 kali", "1.204 Aufrufe"]:
+        assert removed_texts(ARTICLE + line + "\n" + ARTICLE) == {line: "social"}, line

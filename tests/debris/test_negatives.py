@@ -55,3 +55,17 @@ def test_a_table_with_pipes_between_its_figures_is_content() -> None:
     head = "THE ISLAND ENQUIRER | SATURDAY, MAY 4, 2024 | PAGE 7\n"
     removed = removed_texts(head + ARTICLE + table + ARTICLE)
     assert removed == {head.strip(): "residue"}
+
+
+def test_a_pull_quote_is_removed_but_its_paragraph_stays() -> None:
+    from tests.debris.helpers import ARTICLE, removed_texts
+
+    paragraph = '"Nobody subscribes to a battery because they love subscriptions," said chief executive Inês Marvão.'
+    pull = "“Nobody subscribes to a battery because they love subscriptions.”"
+    assert removed_texts(ARTICLE + paragraph + "\n" + pull + "\n" + ARTICLE) == {pull: "residue"}
+
+
+def test_a_writers_sign_off_under_the_article_stays() -> None:
+    from tests.debris.helpers import ARTICLE, removed_texts
+
+    assert removed_texts(ARTICLE + "— Grace Wanjiru\n") == {}

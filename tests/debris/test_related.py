@@ -38,3 +38,23 @@ def test_sentence_starting_with_read_more_is_content() -> None:
     line = "Read more about the history of the canal in the museum's new exhibition, which opens on Friday."
     kept, removed = run(ARTICLE + line + "\n" + ARTICLE)
     assert line in kept and removed == []
+
+
+def test_a_labelled_link_is_removed_even_when_it_reads_as_a_sentence() -> None:
+    for teaser in [
+        "Read more: Is the Dales flood defence scheme running late, and who is going to pay for it?",
+        "Zum Thema: Hallenbad bleibt bis Ende Juni geschlossen",
+        "Simak juga: Stok Bulog Cukup hingga Akhir Tahun",
+    ]:
+        assert removed_texts(ARTICLE + teaser + "\n" + ARTICLE) == {teaser: "related"}, teaser
+
+
+def test_an_unlabelled_link_between_removed_links_after_the_article() -> None:
+    text = (
+        ARTICLE
+        + "\nRelated Content\nHospital in Toppenish to reopen birthing unit\n\n"
+        + "Review: a brutal, brilliant Macbeth at the Playhouse\n\n© 2024 KWVR\n"
+    )
+    removed = removed_texts(text)
+    assert "Review: a brutal, brilliant Macbeth at the Playhouse" in removed
+    assert len(run(text)[0]) == 3

@@ -6,6 +6,7 @@ import pytest
 
 from newsarchive.metadata.dates import (
     day_month_mentions,
+    is_yearless_stamp,
     parse_date_line,
     parse_path_date,
     parse_yearless_dateline,
@@ -143,3 +144,55 @@ def test_datelines_without_a_year(paragraph: str, expected: tuple[int, int] | No
 def test_days_named_without_a_year() -> None:
     text = "Fighting since Sept. 27; sentyabrın 19-da; seit dem 27. September; 10 ноября; on May 12, 1994"
     assert day_month_mentions(text) == {(9, 27), (9, 19), (11, 10), (5, 12)}
+
+
+@pytest.mark.parametrize(
+    ("line", "expected", "label"),
+    [
+        # A label the parser has no list entry for still labels the date: any short words and a colon.
+        ("Giriş Tarihi: 14.05.2024 21:40", dt.date(2024, 5, 14), "published"),
+        ("Güncelleme Tarihi: 14.05.2024 22:05", dt.date(2024, 5, 14), ""),
+        ("Page last updated: May 14, 2024", dt.date(2024, 5, 14), ""),
+        ("Dodano: 14.05.2024, 09:12", dt.date(2024, 5, 14), "published"),
+        ("Actualizado: 14/05/2024 - 11:42h", dt.date(2024, 5, 14), "updated"),
+        ("Aggiornato alle 11:42 del 14 maggio 2024", dt.date(2024, 5, 14), "updated"),
+        ("14 mei 2024 om 09:12", dt.date(2024, 5, 14), ""),
+        ("14-May-2024", dt.date(2024, 5, 14), ""),
+        # A date beside a section name.
+        ("May 14, 2024 | Feature", dt.date(2024, 5, 14), ""),
+        ("Opinion · 3 March 2024", dt.date(2024, 3, 3), ""),
+    ],
+)
+def test_date_lines_with_other_labels_and_pieces(line: str, expected: dt.date, label: str) -> None:
+    parsed = parse_date_line(line, today=TODAY)
+    assert parsed is not None, line
+    assert (parsed.exact, parsed.label) == (expected, label)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Jo Roe | 3 May 2024",  # a byline with its date: the byline rules read it
+        "Kinross Road Library: 30 September",  # no year
+        "Deadline 14 May 2024 for all entries",
+        "14 May 2024 | 3 killed, 12 injured",
+    ],
+)
+def test_lines_with_more_than_a_stamp(line: str) -> None:
+    assert parse_date_line(line, today=TODAY) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "stamp"),
+    [
+        ("Posted on May 14", True),
+        ("14 May, 09:12", True),
+        ("Friday 3 May", True),
+        ("14 May", False),  # a timeline's heading as much as a stamp
+        ("- Ashgrove Library: 30 September", False),  # a fact in a list
+        ("In May 14 people died", False),
+        ("Updated 3 May 2024", False),  # it has a year: parse_date_line reads it
+    ],
+)
+def test_stamps_without_a_year(line: str, stamp: bool) -> None:
+    assert is_yearless_stamp(line) is stamp

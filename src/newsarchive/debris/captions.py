@@ -266,6 +266,8 @@ def _repeated_captions(page: Page) -> Iterator[tuple[int, str | None]]:
         if not 4 <= lines[index].words <= 60 or lines[after].words > 60:
             continue
         first, second = lines[index].text, lines[after].text
+        if first != second and (first[:1] in _QUOTE_OPENERS or second[:1] in _QUOTE_OPENERS):
+            continue  # a quotation and the paragraph it was lifted from: a pull quote, not a caption
         shorter, longer = sorted((len(first), len(second)))
         if shorter < 0.4 * longer or not _share_a_long_word(lines[index].folded, lines[after].folded):
             continue
@@ -316,12 +318,20 @@ def _is_date_line(text: str) -> bool:
     return parse_date_line(text) is not None or parse_date_line(re.split(r"\s[|·•]\s", text, maxsplit=1)[0]) is not None
 
 
+_QUOTE_OPENERS = "\"“‘'«„"
+
+
 def _short_beside_paragraphs(page: Page, index: int) -> bool:
     """A one-sentence line over a credit, much shorter than the article's paragraphs: the caption,
     even with a blank line between them. A quotation or a line leading into a list is the article's,
     and above the first paragraph a short line is as likely the headline."""
     line = page.lines[index]
-    if index < page.first_prose or line.words > 25 or line.text[:1] in "\"“‘'«„-–—•*" or line.text[-1:] in ":;,":
+    if (
+        index < page.first_prose
+        or line.words > 25
+        or line.text[:1] in _QUOTE_OPENERS + "-–—•*"
+        or line.text[-1:] in ":;,"
+    ):
         return False
     paragraphs = sorted(page.lines[i].words for i in page.kept() if page.lines[i].prose)
     return len(paragraphs) >= 3 and line.words <= 0.6 * paragraphs[len(paragraphs) // 2]

@@ -2,9 +2,9 @@ DOCS = []
 
 DOCS.append(dict(num=600, slug="wix_island_ferry_timetable", style="single", noise=0.12,
 title="Winter ferry timetable cuts Skerrow crossings to two a day",
-notes="Wix community-paper site: 'Skip to Main Content' link, menu with 'Log In' and cart counter, Wix blog byline / date / reading time, a caption followed by its alt-text copy and a photo credit, a view counter, lone like counter, Wix comment box and two comments, 'Recent Posts' block and the Wix footer; HARD NEGATIVES: a dateline inside the first paragraph, a two-column timetable in pipe-separated rows under a subheading, a sentence that says the operator 'advertised' for crew and one inviting residents to comment at a drop-in session.",
+notes="Wix community-paper site: 'Jump to page content' link, menu with 'Log In' and cart counter, Wix blog byline / date / reading time, a caption followed by its alt-text copy and a photo credit, a view counter, lone like counter, Wix comment box and two comments, 'Recent Posts' block and the Wix footer; HARD NEGATIVES: a dateline inside the first paragraph, a two-column timetable in pipe-separated rows under a subheading, a sentence that says the operator 'advertised' for crew and one inviting residents to comment at a drop-in session.",
 body="""
-nav Skip to Main Content
+nav Jump to page content
 nav Home
 nav Island News
 nav Ferry & Travel
@@ -192,20 +192,20 @@ nav Older posts
 res Theme by Glennis Hale · Powered by Tumblr
 """))
 
-DOCS.append(dict(num=604, slug="discourse_commuter_signal_failures", style="single", noise=0.1,
+DOCS.append(dict(num=604, slug="oldreddit_commuter_signal_failures", style="single", noise=0.1,
 title="Red Line signal failures: what we learned at the transit board meeting",
-notes="Discourse forum of a riders' association: skip link, Log In / Sign Up buttons, category breadcrumb and tag pills above the opening post, username and relative time (byline / timestamp), post-reply counter, topic stats line (residue), five reply posts with usernames, times and like counts (comments), 'Suggested Topics' list with reply counts, a 'Want to read more?' browse line and 'Powered by Discourse' footer; HARD NEGATIVES: the opening post is the article and includes a numbered list of failures, a bulleted list of board commitments, a line telling riders how to subscribe to text alerts and a short quote from the board chair.",
+notes="Old-Reddit-style thread page of a riders' community (devset-e already had a Discourse forum, so this uses a different forum layout): 'jump to content' link, subreddit bar and sort tabs, login prompt (newsletter), post flair (tags), '(self.…)' domain line (residue), 'submitted … by …' line (byline), score line and the share/save/hide/report row (social), shortlink line, comment count, sort control, three comments with '[–]user points age' headers and permalink rows (comments), a sidebar 'related communities' line and the footer with copyright and trademark lines; HARD NEGATIVES: the self-post is the article and includes a numbered list of failures, a bulleted list of board commitments, a line telling riders how to subscribe to text alerts and a short quote from the board chair.",
 body="""
-nav Skip to main content
-nav Log In
-nav Sign Up
-nav Service & Reliability
-tag red-line
-tag signals
-tag board-meetings
+nav jump to content
+nav my subreddits
+nav popular - all - random - users | news - transit - cities - askreddit
+nav r/RedLineRiders
+nav hot new rising controversial top wiki
+nl want to join? login or register in seconds | English
 T Red Line signal failures: what we learned at the transit board meeting
-by marisol_t
-ts 3d
+res (self.RedLineRiders)
+tag Meeting recap
+by submitted 3 days ago by marisol_t
 . Several of us went to Thursday's transit authority board meeting to ask about the signal failures that have wrecked the Red Line morning commute four times since Labor Day. Here is a summary for everyone who couldn't make it. I have tried to stick to what was actually said, and I've put my own opinions at the end.
 . The authority's chief engineer, Roland Fairweather, confirmed the four failures and gave the causes:
 . 1. Sept 9: a failed track circuit near Lindell Street, cause still under investigation.
@@ -221,28 +221,24 @@ ts 3d
 . Board chair Yvette Oyelaran said: "We owe riders an apology and we owe them a plan."
 . If you are not already getting service alerts, you can subscribe to texts by sending REDLINE to the number on the authority's website. They were quicker than the app on two of the four days.
 . My opinion: the crew at Crestview is a sticking plaster. Our association should push for the replacement to be moved forward and funded from the state transport bond that goes to voters next year. I'd like to hear what others think before the next committee call.
-soc 22
-res created Oct 18 · last reply 5h · 14 replies · 1.3k views · 9 users · 22 likes · 3 links
-com dmitri_rides
-com 2d
+soc 412 points (96% upvoted)
+res shortlink:
+com 47 comments
+soc share save hide report
+com sorted by: best
+com [–]dmitri_rides 38 points 2 days ago
 com Thanks for writing this up. The Crestview crew starts Nov 4 but the timetable change is Nov 11, so we need to watch the first week closely.
-com 4
-com Reply
-com grace.okonjo
-com 2d
+com permalink embed save report reply
+com [–]grace.okonjo 21 points 2 days ago
 com Agree on the bond. Half my building takes the Red Line and none of us knew about the text alerts.
-com Reply
-com lpetrakis
-com 5h
+com permalink embed save parent report reply
+com [–]lpetrakis 9 points 5 hours ago
 com Was there anything said about shuttle buses next time it fails? Last time we waited at Marlow Park for an hour and nobody came.
-com Reply
-rel Suggested Topics
-rel Topic | Replies | Activity
-rel Blue Line weekend closures through December | 31 | Oct 12
-rel Fare capping on the new card, does it actually work? | 58 | 1d
-rel Crestview elevator out again | 7 | 6h
-rel Want to read more? Browse other topics in Service & Reliability or view latest topics.
-res Powered by Discourse, best viewed with JavaScript enabled
+com permalink embed save report reply
+rel other transit communities: r/BlueLineCommuters · r/MetroBusRiders · r/StateTransitBond
+nav about blog advertising careers | help site rules help center wiki | apps & tools mobile app
+cp Use of this site constitutes acceptance of our User Agreement and Privacy Policy. © 2024 reddit inc. All rights reserved.
+cp REDDIT and the ALIEN Logo are registered trademarks of reddit inc.
 """))
 
 DOCS.append(dict(num=605, slug="vbulletin_barley_harvest_yields", style="mixed", noise=0.15,

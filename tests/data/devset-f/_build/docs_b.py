@@ -132,7 +132,7 @@ DOCS.append(dict(num=611, slug="university_bat_echolocation_study", style="doubl
 title="Bats change their calls to avoid jamming each other in crowded caves, study finds",
 notes="University news office page: skip link, audience menu, breadcrumb, 'Research news' label, date, share-this-page icons, image caption with a separate credit, a 'Listen: bat calls slowed down (0:34)' audio label (caption), media enquiries block and journal reference block (residue), 'Related stories' list and university footer with charity number (copyright); HARD NEGATIVES: the standfirst, a bulleted findings list, a short quote from the lead author, a sentence that the team will share recordings in an open archive, and a 'How they did it' subheading.",
 body="""
-nav Skip to main content
+nav Skip to the main page content
 nav Study
 nav Research
 nav Business
@@ -142,7 +142,7 @@ nav Research news
 T Bats change their calls to avoid jamming each other in crowded caves, study finds
 . Recordings from 40,000 roosting bats show animals shifting their pitch within a fraction of a second when a neighbour calls at the same frequency.
 ts 17 July 2024
-soc Share on LinkedIn
+soc Post to LinkedIn
 soc Share by email
 soc Copy page link
 . Bats flying out of crowded caves adjust the pitch of their echolocation calls within a fraction of a second to avoid being confused by the calls of their neighbours, according to new research from Halvergate University.
@@ -189,7 +189,7 @@ ts Published 14 March 2024
 . The council has started design work on a permanent repair and expects to put the work out to tender in the summer. It will also consider whether a new crossing is needed in the longer term.
 . Businesses affected by the diversion can comment through an online survey on the council's roads pages until 30 April.
 . Update (15 March): The council has confirmed that the school bus operated by Fenwick Travel is exempt from the limit.
-res Print this page
+res Print this press release
 """))
 
 DOCS.append(dict(num=613, slug="court_bulletin_pension_fraud_sentence", style="mixed", noise=0.1,
@@ -241,7 +241,7 @@ nav Field report
 nav Chad · Sudan crisis
 T Field report: at Kourtala, new arrivals outpace the water trucks
 by By Hawa Djibrine, emergency coordinator
-ts 22 August 2024
+ts Reported 22 August 2024
 . KOURTALA, eastern Chad — The trucks start arriving at the camp gate just after dawn: flatbeds, donkey carts, and people on foot who have walked for five or six days from the Sudanese border, carrying what they could lift.
 . When our team first came to Kourtala in March, the camp held about 18,000 people. This week the registration desk passed 51,000, and the numbers are still rising as fighting continues around the towns on the other side of the border.
 . The figures we are working with this week:
@@ -283,7 +283,7 @@ T Episode 118: Can the Hodeidah truce hold through winter? | The Frontline Brief
 ts 9 October 2024
 res 41 min
 res Play
-res 00:00 / 41:53
+res 0:00 of 41:53
 res 1x
 soc Follow on Apple Podcasts
 soc Follow on Spotify
@@ -311,6 +311,14 @@ ban This transcript was generated automatically and lightly edited. Please check
 . SAMIR HADDAWI:
 . The road. Families have been separated for years by the closure of the highway, and the talks on reopening it have not even started. Every month that passes without progress, people lose a little faith. One tribal mediator said to me, "A truce that opens nothing is only a pause."
 . And then there is money. Many fighters have not been paid for months. Unpaid men with guns are the biggest risk to any ceasefire, anywhere.
+. LENA ABARA:
+. You mentioned the prisoner exchanges. Four have happened. How much do they matter?
+. SAMIR HADDAWI:
+. More than the numbers suggest. Each exchange is small, thirty or forty men at a time, but each one needs the two sides to agree on lists, on timing, on where the buses stop. The mediators who arrange them are the same people who will be needed if the highway talks ever start. So every exchange is also a rehearsal. When I asked one of the mediators what he had learned, he laughed and said the hardest part was agreeing on the sandwiches.
+. LENA ABARA:
+. And the civilians you met, the families in the southern districts. What are they asking for?
+. SAMIR HADDAWI:
+. Mostly ordinary things. Electricity for more than four hours a day. Salaries for teachers, who in some areas have not been paid regularly for years. A way to visit relatives on the other side of the line without paying three sets of fees at three checkpoints. A woman who runs a small bakery near the port told me she did not care who governed the city. She cared whether the flour arrived on Tuesday.
 . LENA ABARA:
 . Is there anything outside powers can do?
 . SAMIR HADDAWI:

@@ -24,7 +24,7 @@ ts Sunday 20 October 2024
 . Stewards said the evening passed without incident, although the towpath between the lock and the railway bridge had to be closed for twenty minutes at the peak of the procession because of crowding. Organisers plan a second viewing area on the south quay next year.
 . The festival's photo competition is open until 3 November. Entries can be shared with the festival through its website, and the winning pictures will be shown in the Wharfside Community Centre over the winter.
 . A note from our photographer: I have covered this festival for six years, and the best moment is always the same, when the last lanterns come round the bend under the railway bridge and the whole crowd goes quiet.
-res 1 / 12
+res Showing image 1 of 12
 res Previous
 res Next
 cap A lantern heron is carried along Wharfside Quay at the start of the procession.
@@ -81,13 +81,14 @@ nav Terms · Privacy · Help centre
 cp © 2024 Marches Daily Press Ltd
 """))
 
-DOCS.append(dict(num=618, slug="print_version_saharan_dust", style="none", noise=0.06,
+DOCS.append(dict(num=618, slug="browser_print_saharan_dust", style="sparse", noise=0.06,
 title="Saharan dust turns skies orange and triggers air-quality warnings",
-notes="Print-version page with little debris and no blank lines: a print/close control line and a URL line at the top, 'Printed from' stamp and copyright at the bottom; HARD NEGATIVES: the dateline in the first paragraph, a pipe table of air-quality readings, a bulleted list of health advice, a short forecaster quote and a sentence inviting readers to send their photos of the sky.",
+notes="Text of a browser 'print to PDF' of a weather story, with little debris (devset-e already had a site print view, so this is the browser's own print layout): the browser header (date-time and page title) and footer (URL and page counter) repeated at each page break, so two of them fall inside the body (residue), plus the site's copyright line; HARD NEGATIVES: the dateline in the first paragraph, a pipe table of air-quality readings that is split by a page break, a bulleted list of health advice, a short forecaster quote and a sentence inviting readers to send their photos of the sky.",
 body="""
-res Print this article | Close window
-res https://www.westcountrytelegraph.example/weather/saharan-dust-orange-skies-air-quality
-T Saharan dust turns skies orange and triggers air-quality warnings | Westcountry Telegraph
+res 17/04/2024, 14:52
+res Saharan dust turns skies orange and triggers air-quality warnings | Westcountry Telegraph
+T Saharan dust turns skies orange and triggers air-quality warnings
+by By Tamsin Roskilly, Environment Reporter
 ts Wednesday 17 April 2024
 . EXETER — Skies across the south-west turned a hazy orange on Tuesday afternoon as a plume of Saharan dust, carried north on warm southerly winds, settled over the region and pushed air pollution to its highest level in five years.
 . The Met Office said the dust had been lifted by a storm over Algeria at the weekend and travelled more than 2,000 miles before reaching Britain. Cars, windows and garden furniture were left coated in a fine brown film after light rain overnight brought some of it down.
@@ -95,6 +96,10 @@ ts Wednesday 17 April 2024
 . Site | Peak PM2.5 (µg/m³) | Daily index band
 . Exeter Alphington Road | 64 | High
 . Plymouth Mutley Plain | 58 | High
+res https://www.westcountrytelegraph.example/weather/saharan-dust-orange-skies-air-quality
+res 1/2
+res 17/04/2024, 14:52
+res Saharan dust turns skies orange and triggers air-quality warnings | Westcountry Telegraph
 . Taunton East Street | 49 | Moderate
 . Truro Moresk | 71 | Very high
 . The health agency issued advice for people with lung and heart conditions until Thursday:
@@ -105,8 +110,9 @@ ts Wednesday 17 April 2024
 . Car wash owners reported queues on Wednesday morning. Cornish beekeepers said that hives had been quiet, with bees staying inside in the dim light.
 . Farmers in the Tamar valley said the dust would do little harm to crops, though strawberry growers under polytunnels were washing the plastic covers to let more light through. Glider clubs on Dartmoor cancelled flying on Tuesday because of poor visibility.
 . Readers who took pictures of the orange sky can send them to the newsdesk for a gallery on our website.
-res Printed from westcountrytelegraph.example on 17/04/2024 at 14:52
 cp © Westcountry Telegraph Ltd 2024
+res https://www.westcountrytelegraph.example/weather/saharan-dust-orange-skies-air-quality
+res 2/2
 """))
 
 DOCS.append(dict(num=619, slug="mobile_app_mayoral_recount", style="single", noise=0.1,
@@ -122,7 +128,7 @@ nl Not now
 nl Allow
 res Aa
 res Text size
-rt Listen · 4 min
+rt ▶ Listen · 4 min 10 s
 tag Elections
 T Recount hands Brennan the mayoralty by 38 votes
 ts 17 min ago
@@ -157,9 +163,9 @@ nav Saved
 
 DOCS.append(dict(num=620, slug="arc_ceasefire_kivu_towns", style="double", noise=0.08, ws=True,
 title="Ceasefire brings first quiet nights in months to Kasheke, but few dare to go home",
-notes="National daily on an Arc-style CMS (conflict, eastern Congo ceasefire): skip link, sections/sign-in/subscribe header items, 'Africa' label, byline, date with updated time, 'Listen to article' duration (reading-time), 'Gift this article' and comment-count buttons, two inline 'Related:' links, a mid-article ad label, a captioned photo with agency credit, 'Most read' list, comments-closed notice (comments) and footer; HARD NEGATIVES: a dateline in the first paragraph, a bulleted list of the ceasefire terms, short quotes, a sentence saying a commander declined to comment, and a 'Correction' paragraph.",
+notes="National daily on an Arc-style CMS (conflict, eastern Congo ceasefire): skip link, sections/sign-in/subscribe header items, 'Africa' label, byline, date with updated time, 'Listen to article' duration (reading-time), 'Send this story as a gift' and comment-count buttons, two inline 'Related:' links, a mid-article ad label, a captioned photo with agency credit, 'Most read' list, comments-closed notice (comments) and footer; HARD NEGATIVES: a dateline in the first paragraph, a bulleted list of the ceasefire terms, short quotes, a sentence saying a commander declined to comment, and a 'Correction' paragraph.",
 body="""
-nav Skip to main content
+nav Go straight to the article
 nav Sections
 nav Sign in
 nav Subscribe
@@ -169,7 +175,7 @@ T Ceasefire brings first quiet nights in months to Kasheke, but few dare to go h
 by By Jean-Baptiste Mwamba and Clara Holmgren
 ts October 4, 2024 · Updated 8:15 p.m.
 rt Listen to article · 6 min
-soc Gift this article
+soc Send this story as a gift
 soc 142 comments
 . KASHEKE, Democratic Republic of Congo — For the first time since June, the market in Kasheke stayed open after dark this week. Women sold dried fish and cassava under paraffin lamps, and children played football on the road where, a month ago, mortar shells were still falling.
 . A ceasefire between the Congolese army and the Ngezi Liberation Front, signed in Nairobi on Sept. 21 after three weeks of talks, has held for almost two weeks. Residents, aid workers and officials say it is the longest lull in fighting in the area for more than a year.
@@ -186,6 +192,12 @@ ad Advertisement
 cap Displaced families collect water at a school in Mitobo that has become a shelter.
 cr Photo: Patrick Mulumba / Associated Press Services
 . Aid agencies are using the pause to reach areas that have been cut off for months. The World Food Programme said a convoy of 14 trucks had reached Mitobo on Wednesday, the first since July.
+. How the fighting began
+. The Ngezi Liberation Front emerged in 2021 from a split in an older militia that had controlled gold-mining sites in the hills west of Kasheke. It grew quickly, recruiting young men from villages where there was little other work, and by early 2023 it held most of the territory between Kasheke and the Ngezi River.
+. The army launched an offensive to retake the mining areas in February. The fighting that followed emptied dozens of villages, and in June the Front shelled the edge of Kasheke itself, killing 11 people at a bus stop. The United Nations says at least 340 civilians were killed in the two territories in the first eight months of the year.
+. Talks began in Nairobi in late August under the mediation of a former Kenyan foreign minister. Diplomats involved said the breakthrough came when the government agreed to discuss a programme for demobilised fighters to work in the mining areas, a long-standing demand of the Front.
+. In Kasheke, traders say the ceasefire has already changed daily life. The price of a sack of cassava flour has fallen by a third since the road to Mitobo reopened to trucks, and motorbike taxis are running again after dark. Schools that were closed in June are due to reopen on Monday, although several are still sheltering displaced families.
+. "My customers are coming back slowly," said Faustin Bahati, who sells mobile phone credit from a kiosk near the market. "When they stop asking me whether the road is safe, I will know the war is over."
 . Analysts warn that similar agreements have broken down before, often within weeks, when one side accused the other of moving fighters. Grace Ntumba, a researcher at the Goma-based Great Lakes Policy Centre, said the next two weeks would be decisive.
 . "If the villages on the road are not handed back by the end of the month, the ceasefire will not survive," she said. "Everybody is watching those four villages."
 rel Related: Congo's displaced face hunger as aid funding shrinks
@@ -263,7 +275,7 @@ nav Burmese edition
 nav Conflict
 T Surrounded by fighting, Kyaukmyo hospital runs on one generator and 11 staff
 by Written by Thiri Aung
-ts 9 March 2024
+ts Published on 9 March 2024
 soc Facebook
 soc X
 soc Telegram
@@ -282,7 +294,7 @@ cr Photo: supplied
 . Two local charities said they had tried to send a boat with supplies up the river last week but had turned back after coming under fire.
 . Editor's note: We are not naming hospital staff to protect them from reprisals.
 tag Tags: Kyaukmyo, Magway, health, conflict
-rel You may also like
+rel More from Irrawaddy Voice
 rel Teachers run lessons in monastery halls as schools close
 rel Fuel queues stretch for kilometres in Mandalay
 cp Copyright © 2024 Irrawaddy Voice Media Group

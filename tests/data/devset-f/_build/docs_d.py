@@ -45,7 +45,7 @@ nav Impressum · Datenschutz · Barrierefreiheit · Kontakt
 
 DOCS.append(dict(num=625, slug="de_plus_handball_aufstieg", style="mixed", noise=0.12,
 title="Grünhain schafft den Aufstieg: 31:27 im Herzschlagfinale gegen Elbtal",
-notes="German regional daily with a 'plus' paywall (sports): section labels, 'Plus' badge (newsletter), byline and time, 'Artikel anhören' audio control (residue) and 'Lesezeit' line, an 'Anzeige' ad label, an inline 'Lesen Sie auch:' link, the paywall box after the article (offer, sign-in line), author bio, 'Mehr zum Thema' list and copyright; HARD NEGATIVES: the result line with half-time score, a line-up/scorer line per team, short quotes from the coach, a subheading, and a sentence saying the club thanked its sponsors and advertising partners.",
+notes="German regional daily with a 'plus' paywall (sports): section labels, 'Plus' badge (newsletter), byline and time, 'Artikel anhören' audio control (residue) and 'Lesezeit' line, an 'Anzeige' ad label, an inline 'Lesen Sie auch:' link, the paywall box after the article (offer, sign-in line), author bio, 'Weitere Artikel zum Thema' list and copyright; HARD NEGATIVES: the result line with half-time score, a line-up/scorer line per team, short quotes from the coach, a subheading, and a sentence saying the club thanked its sponsors and advertising partners.",
 body="""
 nav Sport
 nav Lokalsport
@@ -53,7 +53,7 @@ nav Handball
 nl PLUS
 T Grünhain schafft den Aufstieg: 31:27 im Herzschlagfinale gegen Elbtal
 by Von Tobias Reinhardt
-ts 12.05.2024, 21:48 Uhr
+ts Veröffentlicht am 12.05.2024 um 21:48 Uhr
 res Artikel anhören
 rt Lesezeit 4 Minuten
 . Der TSV Grünhain spielt in der kommenden Saison in der Oberliga. Vor 1.450 Zuschauern in der ausverkauften Sporthalle am Schillerpark gewannen die Grünhainer das entscheidende letzte Saisonspiel gegen die HSG Elbtal mit 31:27 und zogen damit in der Tabelle noch an ihrem Gegner vorbei.
@@ -73,7 +73,7 @@ nl Weiterlesen mit Plus: Alle Artikel aus Ihrer Region für 0,99 € im ersten M
 nl Jetzt testen
 nl Bereits Abonnent? Hier anmelden
 bio Tobias Reinhardt berichtet seit 2015 über Handball und Fußball im Landkreis. Er spielte selbst zehn Jahre beim TSV Grünhain.
-rel Mehr zum Thema
+rel Weitere Artikel zum Thema
 rel Handball-Oberliga: Diese Teams sind nächste Saison dabei
 rel TSV Grünhain plant Umbau der Halle am Schillerpark
 cp © Erzgebirgische Landeszeitung 2024
@@ -147,7 +147,7 @@ tag Catégories : #Vie locale, #Culture, #Associations
 soc Partager cet article
 soc Repost 0
 nl Pour être informé des derniers articles, inscrivez vous :
-nl Votre adresse e-mail
+nl Saisissez votre adresse e-mail
 rel Vous aimerez aussi :
 rel La fête de la Saint-Jean aura lieu au bord du Thouet
 rel Travaux de la salle des fêtes : où en est-on ?
@@ -249,17 +249,17 @@ cp © Agro Campiña Digital S.L. 2024
 
 DOCS.append(dict(num=630, slug="it_disqus_medici_di_base_valle", style="single", noise=0.1,
 title="Val Cedrina, dodici paesi e due medici di base: «Così non si può andare avanti»",
-notes="Italian local news site with Disqus comments (health): menu, section label, byline and date, 'Tempo di lettura' line, 'PUBBLICITÀ' label, inline 'Leggi anche' link, caption with credit, 'Riproduzione riservata' copyright line, share buttons, then the Disqus block (comment count, login line, sort control, two comments with names and ages, reply/vote controls) and the 'Powered by Disqus' line; HARD NEGATIVES: a bulleted list of municipalities with patients per doctor, short quotes, a subheading, and a sentence about the regional health agency's request for comments ('osservazioni') from mayors.",
+notes="Italian local news site with Disqus comments (health): menu, section label, byline and date, 'Si legge in' reading-time line, 'PUBBLICITÀ' label, inline 'Leggi anche' link, caption with credit, 'Riproduzione riservata' copyright line, share buttons, then the Disqus block (comment count, login line, sort control, two comments with names and ages, reply/vote controls) and the 'Powered by Disqus' line; HARD NEGATIVES: a bulleted list of municipalities with patients per doctor, short quotes, a subheading, and a sentence about the regional health agency's request for comments ('osservazioni') from mayors.",
 body="""
 nav Eco della Valle
 nav Cronaca
 nav Politica
-nav Sport
+nav Sport locale
 nav Salute
 T Val Cedrina, dodici paesi e due medici di base: «Così non si può andare avanti»
 by di Chiara Bonvicini
 ts 7 ottobre 2024
-rt Tempo di lettura: 4 minuti
+rt Si legge in 4 minuti
 . In Val Cedrina restano due medici di famiglia per dodici comuni e quasi 6.900 abitanti. Dal primo ottobre è andato in pensione il dottor Renato Fumagalli, che per 38 anni ha avuto l'ambulatorio a Pieve Cedrina, e per il suo posto non si è presentato nessuno.
 . L'azienda sanitaria ha assegnato temporaneamente i suoi 1.480 pazienti ai due colleghi rimasti, che ora superano di molto il massimale previsto dal contratto nazionale.
 . La situazione nei comuni della valle:
@@ -277,7 +277,7 @@ cr Foto di Luca Perego
 . L'azienda sanitaria ha chiesto ai sindaci di inviare entro fine mese le loro osservazioni su una proposta di «ambulatorio itinerante»: un medico con un furgone attrezzato che si sposterebbe tra i paesi secondo un calendario fisso. «Meglio di niente», commenta Maffei, «ma un furgone non è un medico di famiglia».
 cp © Riproduzione riservata
 soc Condividi su Facebook
-soc Condividi su WhatsApp
+soc Invia su WhatsApp
 com 23 commenti
 com Accedi con il tuo account o commenta come ospite
 com Ordina per: i migliori

@@ -15,7 +15,7 @@ nav TV gemist
 nav Oosterdel
 T Inwoners Oosterdel stemmen nipt voor windpark in de Broekpolder
 ts vandaag, 22:41
-soc Deel dit artikel
+soc Deel dit bericht
 soc WhatsApp
 soc Facebook
 soc Kopieer link
@@ -70,6 +70,7 @@ rel Czytaj też: Mieszkańcy posadzili nowe lipy przy Klonowej. „To nie to sam
 cap Aleja Klonowa w Sulęcinie po wycince, luty 2022 r.
 cr Fot. Paweł Nowicki
 . Pieniądze z kary trafią do budżetu gminy. Burmistrz Sulęcina Jerzy Kaczmarczyk zapowiedział, że zostaną przeznaczone na nasadzenia zieleni w mieście. – Nie przywrócimy tamtych drzew, ale możemy posadzić nowe – powiedział.
+. Sprawa ciągnie się od ponad dwóch lat. Najpierw karę nałożył burmistrz, potem decyzję utrzymało Samorządowe Kolegium Odwoławcze. Spółka przekonywała w skardze, że urzędnicy źle policzyli obwody pni i zawyżyli wartość drzew. Sąd uznał jednak, że wyliczenia zostały przeprowadzone zgodnie z przepisami i na podstawie zdjęć wykonanych jeszcze przed wycinką.
 . Mieszkańcy, którzy w 2022 roku protestowali przeciwko wycince, przyszli na ogłoszenie wyroku z transparentem „Lipy pamiętamy”.
 rel Zobacz również
 rel Nowy plan miejscowy dla Sulęcina. Co z terenami zielonymi?
@@ -115,6 +116,7 @@ cap Toprak E75, Konya'daki lansmanda tanıtıldı.
 cr Fotoğraf: Toprak Mekanik
 . Çiftçiler için veri
 . Traktörde, toprak nemini ve iş yükünü ölçen sensörler bulunuyor. Çiftçiler isterlerse bu verileri ziraat mühendisleriyle paylaşarak gübre ve sulama planlarını daha doğru yapabilecek. Şirket, verilerin çiftçinin izni olmadan üçüncü kişilerle paylaşılmayacağını vurguladı.
+. Şirket, lansmanda traktörün ilk saha testlerinin Konya Ovası'nda ve Manisa'daki bağlarda iki yıl boyunca yapıldığını açıkladı. Testlerde traktörün çalışma maliyetinin dizel muadillerine göre yüzde 60'a kadar daha düşük olduğu ölçüldü. Bakım ihtiyacının da azaldığını belirten şirket, batarya için sekiz yıl garanti veriyor.
 . Ziraat Mühendisleri Odası Konya Şube Başkanı Ayşe Demirci ise elektrikli traktörlerin küçük işletmeler için hâlâ pahalı olduğunu belirterek devlet desteği çağrısında bulundu. "Teknoloji güzel, ama fiyat çiftçinin bir yıllık gelirinden fazla" dedi.
 tag Etiketler: elektrikli traktör, tarım, yerli üretim, Konya
 com Yorum yazmak için giriş yapın
@@ -151,6 +153,7 @@ T Комета над дачей: три вечера наблюдений
 ad Реклама
 . Что дальше
 . По прогнозам, к концу месяца комета ослабеет до четвёртой-пятой величины, и без бинокля её будет уже не найти, особенно с городской засветкой. Так что если погода позволит, выезжайте за город в ближайшие выходные.
+. Отдельно скажу про фотографии. Со штатива и с обычным объективом получились вполне приличные кадры, особенно 14-го, когда в кадр попала ещё и водонапорная башня соседней деревни. Главное — не жадничать с выдержкой: на восьми секундах звёзды уже заметно вытягиваются в чёрточки.
 . Соседка по участку, Валентина Петровна, посмотрела в телескоп и сказала: «Ну вот, дожила». По-моему, лучшего отзыва о комете не придумаешь.
 . Если вы тоже наблюдали комету, поделитесь в комментариях, откуда смотрели и какой блеск у вас получился. Интересно сравнить оценки.
 tag Метки: астрономия, кометы, наблюдения
@@ -199,11 +202,12 @@ rel Читайте також: Як облаштувати укриття в п�
 cap Учні на першому уроці в підземній школі, 2 вересня.
 cr Фото: Запорізький вісник
 . Дев'ятикласник Максим сказав журналістам, що найбільше чекав на перерви. «Уроки онлайн — це не школа. Школа — це коли можна поговорити на перерві».
+. Під час повітряної тривоги уроки не переривають: діти залишаються у своїх класах, а вчителі продовжують заняття. Раніше, у звичайних укриттях, кожна тривога означала, що навчання зупинялося на годину або й більше. Для учнів, які живуть далеко, міська рада організувала шкільний автобус, що курсує між трьома ліцеями району.
 . Будівництво тривало вісім місяців і коштувало, за даними міської ради, близько 90 мільйонів гривень. До кінця року в місті планують відкрити ще дві такі школи. Батьки можуть поділитися своїми відгуками та пропозиціями через анкету на сайті департаменту освіти.
 nl Підписуйтеся на наш Telegram-канал, щоб першими дізнаватися новини Запоріжжя.
 tag Теги: освіта, укриття, Запоріжжя, війна
 soc Поділитися
-soc Facebook
+soc Поширити у Facebook
 soc Telegram
 soc Viber
 cp © 2024 Запорізький вісник. Використання матеріалів дозволяється лише за умови посилання на сайт.
@@ -219,7 +223,7 @@ nav Berita
 nav Budaya
 nav Budaya
 T Selamat Jalan Ki Suryo Harjono, Maestro Gamelan dari Klaten
-by Penulis: Dimas Prasetyo
+by Penulis: Galih Nugroho
 by Editor: Ratna Wulandari
 ts Senin, 14 Oktober 2024 | 09:35 WIB
 . Dunia karawitan Jawa berduka. Ki Suryo Harjono, pengrawit dan pencipta gending asal Klaten yang dikenal luas di kalangan seniman gamelan, meninggal dunia pada Minggu (13/10/2024) malam di rumahnya di Desa Karanganom, Klaten, Jawa Tengah. Ia berusia 87 tahun.
@@ -237,6 +241,7 @@ cap Ki Suryo Harjono saat mengajar di pendapa rumahnya di Karanganom, 2019.
 cr Foto: Dok. keluarga
 . Sejak kabar duka tersebar, foto-foto Ki Suryo bersama murid-muridnya banyak dibagikan oleh para seniman di media sosial. Salah seorang muridnya, pengrawit asal Belanda Marieke van Dam, menulis bahwa ia belajar kesabaran dari Ki Suryo. "Beliau tidak pernah marah. Beliau hanya menabuh lagi, pelan-pelan, sampai kami mengerti," tulisnya.
 rel Baca Juga: Kisah Kampung Pengrajin Gamelan di Wirun yang Bertahan di Tengah Zaman
+. Selain mengajar, Ki Suryo juga dikenal sebagai pelestari gending-gending lama yang hampir hilang. Sejak 1990-an ia mencatat ratusan notasi gending dari para pengrawit tua di desa-desa sekitar Klaten dan Boyolali. Catatan itu kini disimpan di perpustakaan sekolah seni tempat ia dulu mengajar dan sebagian sudah diterbitkan menjadi buku.
 . Jenazah dimakamkan di pemakaman keluarga di Desa Karanganom pada Senin (14/10/2024) siang. Puluhan seniman dari Solo, Yogyakarta, dan Klaten mengiringi pemakaman dengan menabuh gending ciptaannya.
 soc Simak berita dan artikel lainnya di Google News
 tag Tag: obituari, gamelan, karawitan, Klaten
@@ -246,7 +251,7 @@ rel Wayang Kulit Semalam Suntuk Meriahkan Hari Jadi Klaten
 cp Copyright © 2024 KabarSolo.id, All Rights Reserved
 """))
 
-DOCS.append(dict(num=638, slug="sv_lokaltidning_snooväder_tag", style="single", noise=0.1,
+DOCS.append(dict(num=638, slug="sv_lokaltidning_snovader_tag", style="single", noise=0.1,
 title="Snöovädret stoppade tågen i Norrbotten – hundratals resenärer strandsatta",
 notes="Swedish local daily (weather): 'Prenumerera' / 'Logga in' header items, section label, byline with role, published / updated lines (timestamp), 'Dela' row (social), an 'Annons' label, inline 'Läs också:' link, caption with credit, 'Ämnen i artikeln' tags, comments-closed line and copyright; HARD NEGATIVES: a dateline in the first paragraph, a bulleted list of SMHI warnings, short quotes, a subheading, and a 'Rättelse:' paragraph.",
 body="""
@@ -277,6 +282,7 @@ cap Snöröjningståget vid Murjek på söndagsmorgonen.
 cr Foto: Trafikverket
 . Trafikverket räknade på söndagseftermiddagen med att tågtrafiken på stambanan skulle kunna återupptas under kvällen, men att Malmbanan mellan Gällivare och Kiruna kunde vara stängd till måndagen.
 . – Vi har folk och maskiner ute överallt, men vinden fyller igen spåren lika fort som vi röjer dem, säger Trafikverkets presskommunikatör Anders Nyström.
+. Även vägtrafiken drabbades. E4:an mellan Luleå och Piteå var periodvis stängd under natten efter att flera lastbilar kört fast i drivorna, och Länstrafiken ställde in alla bussar i inlandet fram till lunch.
 . Rättelse: I en tidigare version av artikeln stod det att nattåget stod stilla norr om Murjek. Det stod söder om Murjek.
 tag Ämnen i artikeln: Väder, Tågtrafik, Luleå, Boden
 com Kommentarsfunktionen är avstängd för den här artikeln.
