@@ -105,8 +105,8 @@ notes="Webflow startup newsroom: cookie-consent text with buttons at the top (ne
 body="""
 nl We use cookies to understand how visitors use this site and to improve it. You can change your choice at any time.
 nl Accept all
-nl Reject non-essential
-nl Cookie settings
+nl Essential only
+nl Manage preferences
 nav Furrowline
 nav Platform
 nav Customers
@@ -140,7 +140,7 @@ ad Talk to sales
 . The FL-10 costs $89 per chip, with gateways at $1,450 and a data subscription of $4 per sensor per year. Furrowline says it has orders for about 30,000 chips and will start shipping in September.
 bio About Furrowline
 bio Furrowline builds low-power sensing tools for growers. Founded in 2020 and based in Ames, Iowa, the company works with more than 300 farms across the Midwest.
-res Media contact
+res For press enquiries
 res Hallie Stroud, Communications Lead
 res press@furrowline.example
 rel Latest from the newsroom
@@ -194,7 +194,7 @@ res Theme by Glennis Hale · Powered by Tumblr
 
 DOCS.append(dict(num=604, slug="oldreddit_commuter_signal_failures", style="single", noise=0.1,
 title="Red Line signal failures: what we learned at the transit board meeting",
-notes="Old-Reddit-style thread page of a riders' community (devset-e already had a Discourse forum, so this uses a different forum layout): 'jump to content' link, subreddit bar and sort tabs, login prompt (newsletter), post flair (tags), '(self.…)' domain line (residue), 'submitted … by …' line (byline), score line and the share/save/hide/report row (social), shortlink line, comment count, sort control, three comments with '[–]user points age' headers and permalink rows (comments), a sidebar 'related communities' line and the footer with copyright and trademark lines; HARD NEGATIVES: the self-post is the article and includes a numbered list of failures, a bulleted list of board commitments, a line telling riders how to subscribe to text alerts and a short quote from the board chair.",
+notes="Old-Reddit-style thread page of a riders' community (devset-e already had a Discourse forum, so this uses a different forum layout): 'jump to content' link, subreddit bar and sort tabs, login prompt (newsletter), post flair (tags), '(self.…)' domain line (residue), 'submitted … by …' line (byline), score line and the share/save/hide/report row (social), shortlink line, comment count, sort control, three comments with '[–]user points age' headers and permalink rows (comments), a sidebar 'other transit communities' line and the footer with copyright and trademark lines; HARD NEGATIVES: the self-post is the article and includes a numbered list of failures, a bulleted list of board commitments, a line telling riders how to subscribe to text alerts and a short quote from the board chair.",
 body="""
 nav jump to content
 nav my subreddits
@@ -243,7 +243,7 @@ cp REDDIT and the ALIEN Logo are registered trademarks of reddit inc.
 
 DOCS.append(dict(num=605, slug="vbulletin_barley_harvest_yields", style="mixed", noise=0.15,
 title="Spring barley yields down a fifth after the wettest drilling season in years",
-notes="vBulletin farming forum: forum name, breadcrumb, 'Results 1 to 6 of 6' counter, thread tools and display links, the opening post's date line, post number, username, profile lines (join date, location, post count: residue), 'Reply With Quote' buttons, three reply posts with their own user blocks (comments), 'Similar Threads' list, 'Quick Navigation' line, posting-permission lines (comments), time-zone line (residue) and vBulletin copyright; HARD NEGATIVES: the opening post is the article with a pipe table of yields by field, a bulleted list of causes, a short quote from the poster's agronomist, and a line about contract prices being shared by the merchant.",
+notes="vBulletin farming forum: forum name, breadcrumb, 'Results 1 to 6 of 6' counter, thread tools and display links, the opening post's date line, post number, username, profile lines (join date, location, post count: residue) and forum signature (residue), 'Reply With Quote' buttons, five reply posts with their own user blocks, including a long advice post from an agronomist and a reply quoting the thread (comments), so the page is mostly debris by words, 'Similar Threads' list, 'Quick Navigation' line, posting-permission lines (comments), time-zone line (residue) and vBulletin copyright; HARD NEGATIVES: the opening post is the article with a pipe table of yields by field, a bulleted list of causes, a short quote from the poster's agronomist, and a line about contract prices being shared by the merchant.",
 body="""
 nav Arable Talk Forum
 nav Forum › Crops & Harvest › Harvest 2024
@@ -272,6 +272,7 @@ res Posts: 3,207
 . - Too much nitrogen on the late fields, because I did not cut back the rate when I should have.
 . Our agronomist's summary was short: "You cannot plant a crop into a swamp and expect it to behave."
 . The merchant has shared next year's malting contract prices and they are up £12 a tonne, which helps a bit. I am thinking of switching the two worst fields to spring beans and moving the barley onto the lighter land. Interested to hear how everyone else got on, especially anyone on clay.
+res JD 6155R, Horsch Pronto, and far too much Humber clay. Farming since 1994, complaining about the weather since 1995.
 com Reply With Quote
 com #2
 com MarshFarmer_Jo
@@ -290,10 +291,24 @@ com Headland_Tom
 com Quote Originally Posted by wold_contractor: Early drilling was everything this year.
 com Would have drilled in March if I could have got a tractor on. That is the whole problem with our land.
 com Reply With Quote
+com #5
+com CropWalker_Anne
+com Join Date: Jun 2019
+com Location: East Riding
+com Posts: 1,046
+com Agronomist here. Tom, I would be careful with beans on that clay too, they hate wet feet as much as barley does. Have you thought about a cover crop over winter and a later drilled variety on the worst two? Some of the newer varieties tolerate late drilling better than Laureate, and you would get a more even crop even if you lose a bit of yield potential.
+com Reply With Quote
+com #6
+com Headland_Tom
+com Fair point Anne. The merchant mentioned a couple of varieties as well, I will have a look at the trial results before I order seed. Cover crop is on the list anyway for the stewardship money.
+com Reply With Quote
 rel Similar Threads
 rel Winter barley 2024 yields thread
 rel Malting premiums, who is paying what?
 rel Spring beans on heavy land, any good?
+rel Late drilling varieties, what worked for you in 2024?
+rel Seed merchants raising prices again
+rel Waterlogged headlands: drainage grants explained
 nav « Previous Thread | Next Thread »
 nav Quick Navigation Harvest 2024 Top
 com Posting Permissions
@@ -305,10 +320,11 @@ cp Powered by vBulletin® Version 4.2.5 Copyright © 2024 vBulletin Solutions In
 
 DOCS.append(dict(num=606, slug="amp_magistrate_bail_ruling", style="single", noise=0.1, ws=True,
 title="Magistrate refuses bail to man accused of running fake removals firm",
-notes="Google AMP page of a regional paper: AMP menu/close controls, 'Courts' section label, published/updated stamp on one line, AMP share bar items, two mid-article ad labels, an inline 'READ MORE:' link, a caption with its credit, consent text with button (newsletter), 'View full site' link, 'Related coverage' list and a footer; HARD NEGATIVES: a dateline in the first paragraph, an 'Editor's note' about legal restrictions, a bulleted list of charges, and a short quote from the magistrate.",
+notes="Google AMP page of a regional paper: a 'lightweight version' notice (banner), AMP menu/dismiss controls, 'Courts' section label, published/updated stamp on one line, AMP share bar items, two mid-article ad labels, an inline 'READ MORE:' link, a caption with its credit, consent text with button (newsletter), 'View full site' link, 'Related coverage' list and a footer; HARD NEGATIVES: a dateline in the first paragraph, an 'Editor's note' about legal restrictions, a bulleted list of charges, and a short quote from the magistrate.",
 body="""
 nav ☰
-nav Close menu
+nav Dismiss menu
+ban You are viewing the lightweight version of this page.
 nav The Avonmere Post
 nav Courts
 T Magistrate refuses bail to man accused of running fake removals firm | The Avonmere Post

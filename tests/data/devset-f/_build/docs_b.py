@@ -2,7 +2,7 @@ DOCS = []
 
 DOCS.append(dict(num=608, slug="flipboard_game_studio_loss", style="single", noise=0.1,
 title="Ninefold Games posts its first annual loss as live-service bet falters",
-notes="Flipboard reader page, mostly debris: Flipboard header with sign-up / log-in, the magazine it was flipped into with curator and follower counts, source and time line, flip/like/comment counters, 'Read the full story at' link, and a long 'More stories' rail where each item has a title, source, curator and age (related) plus a 'Related magazines' block; HARD NEGATIVES: a pipe table of results, short analyst quote, a sentence that says the studio cut its advertising budget, and a numbered list of the company's three priorities.",
+notes="Flipboard reader page, mostly debris (by lines and by words): Flipboard header with sign-up / log-in, the magazine it was flipped into with curator and follower counts, source and time line, flip/like/comment counters, 'Read the full story at' link, three reader comments on the flip, and a long 'More stories' rail where each item has a title, a teaser sentence and a source / curator / age line (related), plus a 'Related magazines' block with the magazine's description (residue); HARD NEGATIVES: a pipe table of results, short analyst quote, a sentence that says the studio cut its advertising budget, and a numbered list of the company's three priorities.",
 body="""
 nav Flipboard
 nav Sign up
@@ -30,16 +30,31 @@ soc 11
 . The studio said it had no plans to sell Static Hearts or to license it to another publisher, and that the write-down covered almost all of the money spent on the game since 2020. Players who bought the shooter's season pass will be offered a free copy of the remastered Lanternfall collection next year.
 . Shares rose 4 per cent in Helsinki trading, which analysts put down to relief that the company had not cut its guidance for Lanternfall IV. "The market has already priced in the shooter," said Minna Ojaranta of Pohjola Securities. "Everything now rides on the next Lanternfall."
 nav Read the full story at Pixel Ledger
+com 3 comments on this flip
+com Jarno V. · 5h
+com Static Hearts was fun for two weeks and then every match was the same map. Not surprised at all.
+com Kaisa Lund · 4h
+com Honestly relieved they are not killing it. The small community left is the friendliest I have played with in years.
+com tbh_ruben · 2h
+com Lanternfall IV better not get live-service mechanics bolted on to make up for this.
 rel More stories from Games Industry Watch
 rel Indie publisher Greyhook raises $40m for narrative games
+rel The Montreal-based label says the money will fund six story-driven titles over four years, with at least two from first-time studio heads.
 rel Pixel Ledger · flipped by Ravi Tenwick · 1d
 rel Why console price cuts are not coming this year
+rel Component costs have stopped falling and platform holders now make more from subscriptions than from hardware, analysts say.
 rel The Byte Review · flipped by Ravi Tenwick · 2d
 rel Mobile studio Toucan lays off a third of its staff
+rel The Lisbon developer of Tiny Harbour says ad revenue fell sharply after changes to app-store tracking rules.
 rel Pocket Markets · flipped by Dana Iloh · 2d
 rel Lanternfall III sold 9 million copies. Can the sequel do it again?
+rel A look at the numbers behind Ninefold's biggest hit and the expectations now resting on its follow-up.
 rel Pixel Ledger · flipped by Ravi Tenwick · 3d
+rel The players who refuse to let dead online games die
+rel Fan-run servers keep a dozen shut-down shooters alive, and some publishers have started quietly helping them.
+rel Retro Signal · flipped by Dana Iloh · 4d
 rel Related magazines
+res Games Industry Watch: business news from the studios, publishers and platforms that make the games you play, updated daily by two former trade-press editors.
 rel Games Business Weekly
 rel Nordic Tech Money
 rel The Live-Service Graveyard
@@ -88,7 +103,7 @@ res Powered by PressReader
 
 DOCS.append(dict(num=610, slug="mailchimp_river_monitoring_digest", style="single", noise=0.1,
 title="Lenn River Keepers: what a year of volunteer sampling told us",
-notes="Mailchimp campaign web archive of a watershed group: 'View this email in your browser' link, preview text line, logo alt line, a share row, a mid-email event promotion (ad), the 'You are receiving this email because' footer, mailing-address block (residue), preferences / unsubscribe lines (newsletter), copyright and Mailchimp referral badge; HARD NEGATIVES: a nitrate table in pipe rows, subheadings, a bulleted list of findings, a line telling members they can subscribe to the raw-data spreadsheet, and a 'Correction' paragraph about last month's issue.",
+notes="Mailchimp campaign web archive of a watershed group: 'View this email in your browser' link, preview text line, logo alt line, a share row, a mid-email event promotion (ad), the 'You are receiving this email because' footer, mailing-address block (residue), preferences / unsubscribe lines (newsletter), copyright and Mailchimp referral badge; HARD NEGATIVES: a nitrate table in pipe rows, subheadings, a bulleted list of findings, a line telling members they can subscribe to the raw-data spreadsheet, a 'Correction' paragraph about last month's issue, and the letter's greeting and sign-off ('Dear members,' / 'With thanks,' / the chair's name), which are kept as the writer's own text.",
 body="""
 nav View this email in your browser
 res A year of sampling, a worrying tributary and our spring survey dates
@@ -130,7 +145,7 @@ res Intuit Mailchimp
 
 DOCS.append(dict(num=611, slug="university_bat_echolocation_study", style="double", noise=0.08, ws=True,
 title="Bats change their calls to avoid jamming each other in crowded caves, study finds",
-notes="University news office page: skip link, audience menu, breadcrumb, 'Research news' label, date, share-this-page icons, image caption with a separate credit, a 'Listen: bat calls slowed down (0:34)' audio label (caption), media enquiries block and journal reference block (residue), 'Related stories' list and university footer with charity number (copyright); HARD NEGATIVES: the standfirst, a bulleted findings list, a short quote from the lead author, a sentence that the team will share recordings in an open archive, and a 'How they did it' subheading.",
+notes="University news office page: skip link, audience menu, breadcrumb, 'Research news' label, date, share-this-page icons, image caption with a separate credit, a 'Listen: bat calls slowed down 20 times (0:34)' audio label (caption), media enquiries block and journal reference block (residue), 'More research news' list and university footer with charity number (copyright); HARD NEGATIVES: the standfirst, a bulleted findings list, a short quote from the lead author, a sentence that the team will share recordings in an open archive, and a 'How they did it' subheading.",
 body="""
 nav Skip to the main page content
 nav Study
@@ -164,7 +179,7 @@ res Media enquiries
 res Tom Haddesley, Press Officer
 res +44 1632 960 418 · press@halvergate.example
 res Journal reference: Marlowe K, Oyelowo T, Brandt S. Rapid frequency shifting in emerging bat colonies. Animal Acoustics 18 (2024).
-rel Related stories
+rel More research news
 rel Hedgehog road deaths fall where verges are left to grow
 rel New telescope camera built in Halvergate labs sees first light
 cp © Halvergate University 2024 · Registered charity number 1140288
@@ -172,7 +187,7 @@ cp © Halvergate University 2024 · Registered charity number 1140288
 
 DOCS.append(dict(num=612, slug="gov_press_bridge_weight_limit", style="single", noise=0.05,
 title="Weight limit on Tarrow Bridge to protect ageing structure",
-notes="Government press office page with very little debris: only a breadcrumb, the publication date line and a 'Print this page' link; HARD NEGATIVES: a dateline in the first paragraph, the 'What this means for drivers' subheading with bulleted diversions, a short quote from the cabinet member, a sentence inviting businesses to comment through a survey, and a closing 'Update' paragraph.",
+notes="Government press office page with very little debris: only a breadcrumb, the publication date line and a 'Print this press release' link; HARD NEGATIVES: a dateline in the first paragraph, the 'What this means for drivers' subheading with bulleted diversions, a short quote from the cabinet member, a sentence inviting businesses to comment through a survey, and a closing 'Update' paragraph.",
 body="""
 nav Home › Roads and travel › News
 T Weight limit on Tarrow Bridge to protect ageing structure
@@ -230,7 +245,7 @@ cp © Crown copyright 2024 · Western Circuit Judicial Office
 
 DOCS.append(dict(num=614, slug="ngo_field_report_chad_refugees", style="single", noise=0.12, ws=True,
 title="Field report: at Kourtala, new arrivals outpace the water trucks",
-notes="NGO field report (conflict, refugees from Sudan in eastern Chad): charity menu with 'Donate' button, 'Field report' and region labels, author/role byline and date, two captions with '©' photo credits, a mid-page donation appeal with amounts (ad), an inline 'Related:' link, author bio, 'Read more field reports' list, and charity footer with registration number; HARD NEGATIVES: a dateline in the first paragraph, numbered camp figures, short quotes from refugees, a sentence about a woman keeping one photo of her son, and an 'Editor's note' about names changed for safety.",
+notes="NGO field report (conflict, refugees from Sudan in eastern Chad): charity menu with 'Donate' button, 'Field report' and region labels, author/role byline and date, two captions with '©' photo credits, a mid-page donation appeal with amounts (ad) followed by an unrendered donation-form shortcode, an inline 'Related:' link, author bio, 'Read more field reports' list, and charity footer with registration number; HARD NEGATIVES: a dateline in the first paragraph, numbered camp figures, short quotes from refugees, a sentence about a woman keeping one photo of her son, and an 'Editor's note' about names changed for safety.",
 body="""
 nav Relief Alliance for Children
 nav Where we work
@@ -256,6 +271,7 @@ cr Photo: © RAC / Amina Saleh
 . Mariam keeps one photo of her eldest son, who stayed behind with his grandfather. She showed it to our team wrapped in plastic, folded so many times it has begun to tear along the creases.
 ad Your gift can help. £30 could pay for a family water filter for a year, and £120 could keep a water truck on the road for a day.
 ad Give now
+sc [give_form id="117" show_title="false"]
 . Our teams run two feeding centres, four child-friendly spaces and a hygiene programme in Kourtala. We have started drilling the camp's first borehole with the regional water authority and hope to reach water by October. If it works, it would supply about a third of the camp's needs.
 rel Related: How child-friendly spaces help children recover from conflict
 . The rainy season has brought new problems. Cases of acute watery diarrhoea tripled in the first two weeks of August, and our nurses are seeing more malaria. "The children do not play the way they did," said Idriss, a teacher who now runs lessons under a tarpaulin for 140 pupils. "They are tired all the time."

@@ -117,7 +117,7 @@ res 2/2
 
 DOCS.append(dict(num=619, slug="mobile_app_mayoral_recount", style="single", noise=0.1,
 title="Recount hands Brennan the mayoralty by 38 votes",
-notes="Mobile news app dump, mostly debris: status bar line, app header, alert opt-in prompt (newsletter), text-size and audio controls (residue), 'Listen · 4 min' line (reading-time), 'Elections' tag chip, swipe hint and tab bar (navigation), 'Up next' card, 'Trending in your area' list, and a rate-the-app prompt (newsletter); HARD NEGATIVES: a pipe table of first count and recount figures, a Q&A label pair, short quotes, and a sentence about the losing candidate's supporters sharing the count on social media.",
+notes="Mobile news app dump, mostly debris by line count: status bar line, app header, alert opt-in prompt (newsletter), text-size and audio controls (residue), 'Listen · 4 min' line (reading-time), 'Elections' tag chip, swipe hint and tab bar (navigation), 'Up next' and 'Trending in your area' cards with teaser sentences (related), a sponsored card between them (ad), and a rate-the-app prompt (newsletter); HARD NEGATIVES: a pipe table of first count and recount figures, a Q&A label pair, short quotes, and a sentence about the losing candidate's supporters sharing the count on social media.",
 body="""
 res 9:41
 res 5G 87%
@@ -150,9 +150,17 @@ by Desmond Kaur
 nav Swipe up for the next story
 rel Up next
 rel Water rates to rise 9 per cent after council vote
+rel Households will pay about $6 more a month from July after the council approved the utility's request for pipe replacement funding.
+rel 3 min read · Local
 rel Trending in your area
 rel Delmar High closes for a day after boiler fault
+rel Students will learn from home on Thursday while engineers replace a failed heat exchanger, the district said.
 rel New bike lanes on Ferry Street open Monday
+rel The protected lanes run from the riverfront to Fifth Avenue and remove 40 parking spaces.
+ad Sponsored · Delmar Credit Union
+ad Refinance your car loan and save. Rates from 5.9% APR for members.
+rel Coyote sightings rise in Westbrook neighborhoods
+rel Wildlife officers say the animals are drawn by pet food left outdoors and ask residents to report sightings online.
 nl Enjoying Delmar Valley News? Rate us on the App Store
 nav Home
 nav Local
@@ -163,7 +171,7 @@ nav Saved
 
 DOCS.append(dict(num=620, slug="arc_ceasefire_kivu_towns", style="double", noise=0.08, ws=True,
 title="Ceasefire brings first quiet nights in months to Kasheke, but few dare to go home",
-notes="National daily on an Arc-style CMS (conflict, eastern Congo ceasefire): skip link, sections/sign-in/subscribe header items, 'Africa' label, byline, date with updated time, 'Listen to article' duration (reading-time), 'Send this story as a gift' and comment-count buttons, two inline 'Related:' links, a mid-article ad label, a captioned photo with agency credit, 'Most read' list, comments-closed notice (comments) and footer; HARD NEGATIVES: a dateline in the first paragraph, a bulleted list of the ceasefire terms, short quotes, a sentence saying a commander declined to comment, and a 'Correction' paragraph.",
+notes="National daily on an Arc-style CMS (conflict, eastern Congo ceasefire): 'Go straight to the article' skip link, sections/sign-in/subscribe header items, 'Africa' label, byline, date with updated time, 'Listen to article' duration (reading-time), 'Send this story as a gift' and comment-count buttons, two inline 'Related:' links, a mid-article ad label, a captioned photo with agency credit, a two-author bio, 'Most read this week' list, comments-closed notice (comments) and footer; HARD NEGATIVES: a dateline in the first paragraph, a bulleted list of the ceasefire terms, short quotes, a sentence saying a commander declined to comment, and a 'Correction' paragraph.",
 body="""
 nav Go straight to the article
 nav Sections
@@ -202,7 +210,8 @@ cr Photo: Patrick Mulumba / Associated Press Services
 . "If the villages on the road are not handed back by the end of the month, the ceasefire will not survive," she said. "Everybody is watching those four villages."
 rel Related: Congo's displaced face hunger as aid funding shrinks
 . Correction: An earlier version of this article misstated the date the ceasefire was signed. It was Sept. 21, not Sept. 12.
-rel Most read
+bio Jean-Baptiste Mwamba is the Standard's Central Africa correspondent, based in Goma. Clara Holmgren covers humanitarian affairs from Nairobi.
+rel Most read this week
 rel Floods in Niger delta force evacuation of 30,000
 rel Kenya's tea pickers strike over machine harvesting
 rel Inside the race to map Africa's last unsurveyed coastline
@@ -213,7 +222,7 @@ cp © 1996-2024 The Meridian Standard
 
 DOCS.append(dict(num=621, slug="newspack_demining_farmland", style="single", noise=0.12,
 title="Before the plough, the deminers: Kharkiv farmers wait to reclaim their fields",
-notes="Nonprofit newsroom on Newspack/WordPress (conflict, Ukraine demining): donate button and menu, story-type label, co-published-with line (credit), an unrendered popup shortcode, date and byline, a caption with a credit, a mid-story donation appeal (ad), 'Republish this story' widget (residue), Creative Commons notice (copyright), author bio, tags and 'More from our newsroom' list; HARD NEGATIVES: a subheading, a bulleted list of demining figures, a farmer's short quote, and a sentence saying the ministry declined to comment on compensation.",
+notes="Nonprofit newsroom on Newspack/WordPress (conflict, Ukraine demining): donate button and menu, story-type label, co-published-with line (credit), an 'also available in Ukrainian' notice (banner), an unrendered popup shortcode, date, byline and an approximate reading time, a caption with a credit, a mid-story donation appeal (ad), 'Republish this story' widget (residue), Creative Commons notice (copyright), author bio, tags and 'More from our newsroom' list; HARD NEGATIVES: a subheading, a bulleted list of demining figures, a farmer's short quote, and a sentence saying the ministry declined to comment on compensation.",
 body="""
 nav Field & Furrow Report
 nav Topics
@@ -222,9 +231,11 @@ nav About
 nav Donate
 nav Reporting
 cr This story was co-published with the Kharkiv Independent.
+ban This story is also available in Ukrainian.
 T Before the plough, the deminers: Kharkiv farmers wait to reclaim their fields
 by Olena Verbytska and Peter Graves
 ts November 12, 2024
+rt ≈ 6 min reading
 sc [newspack-popup id="4417" placement="inline"]
 . Mykola Savchuk has not set foot on most of his 900 hectares since the autumn of 2022. From the edge of his farmyard in the village of Hlybokyi Yar, about 30 kilometres from the Russian border, he can see the wheat field where his combine harvester still stands, rusting where it was abandoned when the front line passed through.
 . "I know every metre of that land," he said. "Now I do not know where I can put my foot."
@@ -302,7 +313,7 @@ cp Copyright © 2024 Irrawaddy Voice Media Group
 
 DOCS.append(dict(num=623, slug="townnews_baseball_team_relocation", style="mixed", noise=0.12,
 title="Riverdogs will leave Fenton Park after 41 seasons, owners confirm",
-notes="Local daily on a BLOX/TownNews-style CMS: section label, byline with email, date, share tool row (Facebook / X / WhatsApp / SMS / Email / Print / Save, each social), a 'Buy Now' photo-purchase link (residue), caption and credit, 'Tags' list, 'Most Popular' list, 'Load comments' control, and the BLOX 'Powered by' line; HARD NEGATIVES: a 'By the numbers' list of attendance figures, a pipe table of seasons, short fan and owner quotes, and a sentence about season-ticket holders being invited to comment at a public meeting.",
+notes="Local daily on a BLOX/TownNews-style CMS: section label, byline with email, date, share tool row (Facebook / X / WhatsApp / SMS / Email / Print / Save, each social), a 'Buy Now' photo-purchase link (residue), caption and credit, a one-line author bio, 'Tags' list, 'Trending Now' list, 'Load comments' control, and the BLOX 'Powered by' line; HARD NEGATIVES: a 'By the numbers' list of attendance figures, a pipe table of seasons, short fan and owner quotes, and a sentence about season-ticket holders being invited to comment at a public meeting.",
 body="""
 nav Sports
 nav Baseball
@@ -334,11 +345,12 @@ cr Dispatch file photo
 . Mayor Phil Darrow said the city had offered $9 million toward repairs but could not match the township's offer. He said the city would look at turning Fenton Park into a community sports field.
 . Many fans were unhappy. "My dad took me here, and I take my kids here," said Dale Kosinski, who has held season tickets since 1996. "You can walk to Fenton. You need a car to get to Harlan."
 . The team said season-ticket holders are invited to comment on seating plans for the new stadium at a public meeting at the Pottsville library on Sept. 10.
+bio Rick Osterhaus has covered high school and minor league sports for the Dispatch since 2009.
 tag Tags
 tag Pottsville Riverdogs
 tag Fenton Park
 tag Harlan Township
-rel Most Popular
+rel Trending Now
 rel Pottsville man charged in catalytic converter thefts
 rel School board approves later start times for high schools
 com Load comments

@@ -125,7 +125,7 @@ res SPIP | squelette | Se connecter | Suivre la vie du site RSS 2.0
 
 DOCS.append(dict(num=627, slug="fr_overblog_cinema_village", style="sparse", noise=0.15,
 title="Le Rex ferme ses portes après 62 ans : la dernière séance du cinéma de Saint-Aubin",
-notes="French village blog on Overblog (culture): blog name and description, 'Publié le ... par ...' line (byline), 'Abonnez-vous' prompt with email field (newsletter), category hashtags (tags), 'Partager cet article' and 'Repost 0' (social), 'Vous aimerez aussi' list, 'Commenter cet article' with two comments, 'Haut de page' and Overblog footer; HARD NEGATIVES: the programme of the last screenings as short lines, a short quote, a sentence stating the cinema has 212 subscribers ('abonnés') to its loyalty card, and the blogger's own first-person note.",
+notes="French village blog on Overblog (culture): blog name and description, 'Publié le ... par ...' line (byline), 'inscrivez vous' prompt with email field (newsletter), category hashtags (tags), 'Partager cet article' and 'Repost 0' (social), 'Vous aimerez aussi' list, 'Commenter cet article' with two comments, 'Haut de page' and Overblog footer; HARD NEGATIVES: the programme of the last screenings as short lines, a short quote, a sentence stating the cinema has 212 subscribers ('abonnés') to its loyalty card, and the blogger's own first-person note.",
 body="""
 nav Le blog de Saint-Aubin-des-Prés
 nav Nouvelles du village, des associations et de la vallée
@@ -165,7 +165,7 @@ nav Top articles · Contact · Signaler un abus · C.G.U.
 
 DOCS.append(dict(num=628, slug="es_radio_desplazados_catatumbo", style="single", noise=0.1,
 title="Doscientas familias huyen de La Cristalina tras los combates entre grupos armados",
-notes="Spanish-language Colombian regional radio site (conflict, displacement): live-stream bar with 'Escuche la señal en vivo' (residue), menu, section label, byline and timestamp, 'Síganos en WhatsApp' channel link (social), an inline 'Lea también:' link, a 'Publicidad' label, caption and credit, 'Temas relacionados' tags, 'Noticias relacionadas' list and copyright; HARD NEGATIVES: a dateline in the first paragraph, bulleted humanitarian figures, short quotes, a sentence saying the army declined to comment, and a 'Fe de errores' paragraph.",
+notes="Spanish-language Colombian regional radio site (conflict, displacement): live-stream bar with 'Escuche la señal en vivo' (residue), menu, section label, byline and timestamp, 'Síganos en WhatsApp' channel link (social), an inline 'Lea también:' link, an unrendered page-builder template shortcode, a 'Publicidad' label, caption and credit, 'Temas relacionados' tags, 'Más noticias de la región' list and copyright; HARD NEGATIVES: a dateline in the first paragraph, bulleted humanitarian figures, short quotes, a sentence saying the army declined to comment, and a 'Fe de errores' paragraph.",
 body="""
 res EN VIVO
 res Escuche la señal en vivo
@@ -187,6 +187,7 @@ soc Síganos en WhatsApp
 . - 2 veredas más en alerta por posibles desplazamientos
 . «Los disparos empezaron el jueves a las cinco de la mañana y no pararon hasta la noche», contó Ramiro Sanguino, agricultor de 58 años. «Dejamos las gallinas, el cacao, todo».
 rel Lea también: Defensoría emite alerta temprana para cuatro municipios del Catatumbo
+sc [elementor-template id="2281"]
 . El alcalde, Édgar Manosalva, pidió apoyo al Gobierno nacional y a la Gobernación para atender la emergencia. «El municipio no tiene cómo alimentar a setecientas personas más de una semana», dijo.
 ad Publicidad
 . La Defensoría del Pueblo había advertido en diciembre sobre el riesgo de enfrentamientos en la zona por el control de las rutas y de los cultivos de uso ilícito. Organizaciones campesinas denuncian además que en la vereda quedaron minas antipersonal sembradas en los caminos.
@@ -196,7 +197,7 @@ cr Foto: Radio Frontera / cortesía Personería
 . «Queremos volver, pero solo si hay garantías», dijo María Elena Carrascal, líder de la junta de acción comunal de la vereda.
 . Fe de errores: en una versión anterior de esta nota se indicó que los desplazados eran 120 familias. La cifra correcta, según la alcaldía, es de 214 familias.
 tag Temas relacionados: Desplazamiento · Catatumbo · Conflicto armado
-rel Noticias relacionadas
+rel Más noticias de la región
 rel Comerciantes de Ocaña denuncian nuevas extorsiones
 rel Vía al mar: habilitan paso a un carril tras derrumbe
 cp © 2024 Radio Frontera. Todos los derechos reservados.
@@ -292,7 +293,7 @@ res Powered by Disqus
 
 DOCS.append(dict(num=631, slug="pt_portal_nova_especie_sapo", style="single", noise=0.1, ws=True,
 title="Pesquisadores descobrem nova espécie de sapo do tamanho de uma unha na Serra do Mar",
-notes="Brazilian Portuguese news portal (science): menu, section label, byline and timestamp with update, 'Siga no Google Notícias' link (social), inline 'Leia também' link, a 'Publicidade' label, image caption with credit, a WhatsApp-channel sign-up prompt (newsletter), 'Tópicos' tags, 'Mais lidas' list and copyright; HARD NEGATIVES: a bulleted fact box about the species, a short quote from the researcher, a Q&A 'Pergunta:' / 'Resposta:' pair, a sentence saying the team will share the sound recordings ('compartilhar'), and an 'Errata' paragraph.",
+notes="Brazilian Portuguese news portal (science): menu, section label, byline and timestamp with update, 'Siga o Diário do Litoral no Google Notícias' link (social), inline 'Leia também' link, a 'Publicidade' label, image caption with credit, a WhatsApp-channel sign-up prompt (newsletter), 'Tópicos' tags, 'Mais lidas' list and copyright; HARD NEGATIVES: a bulleted fact box about the species, a short quote from the researcher, a Q&A 'Pergunta:' / 'Resposta:' pair, a sentence saying the team will share the sound recordings ('compartilhar'), and an 'Errata' paragraph.",
 body="""
 nav Diário do Litoral
 nav Últimas

@@ -2,7 +2,7 @@ DOCS = []
 
 DOCS.append(dict(num=632, slug="nl_referendum_windpark_uitslag", style="single", noise=0.1,
 title="Inwoners Oosterdel stemmen nipt voor windpark in de Broekpolder",
-notes="Dutch regional broadcaster (elections/referendum): cookie wall text with two buttons (newsletter), broadcaster menu with live radio/TV links, region label, time line, 'Deel dit artikel' share links, caption with credit, inline 'Lees ook:' link, a 'Tip de redactie' widget (residue), 'Meer nieuws uit Oosterdel' list and copyright; HARD NEGATIVES: a results table (voor/tegen/blanco), a turnout line, short quotes from the alderman and an opponent, and a sentence saying residents can still submit comments ('zienswijzen') on the plan.",
+notes="Dutch regional broadcaster (elections/referendum): cookie wall text with two buttons (newsletter), broadcaster menu with live radio/TV links, region label, time line, 'Deel dit bericht' share links, caption with credit, inline 'Lees ook:' link, a 'Tip de redactie' widget (residue), 'Meer nieuws uit Oosterdel' list and copyright; HARD NEGATIVES: a results table (voor/tegen/blanco), a turnout line, short quotes from the alderman and an opponent, and a sentence saying residents can still submit comments ('zienswijzen') on the plan.",
 body="""
 nl Omroep West-Friesland gebruikt cookies en vergelijkbare technieken om de site goed te laten werken en om advertenties af te stemmen op je interesses.
 nl Akkoord
@@ -80,14 +80,14 @@ com ~gość · 21.03.2024 15:12
 com Nareszcie. Niech zapłacą, to może następni się zastanowią.
 com ~Sulęcinianka · 21.03.2024 16:40
 com Za 1,2 mln to nawet połowy tych lip się nie odtworzy.
-com Dodaj komentarz
+com Napisz komentarz
 nav Regulamin · Polityka prywatności · Kontakt · Reklama
 cp © 2024 Gazeta Nadwarciańska. Wszelkie prawa zastrzeżone.
 """))
 
 DOCS.append(dict(num=634, slug="tr_teknoloji_elektrikli_traktor", style="single", noise=0.1,
 title="Yerli elektrikli traktör Toprak E75 tanıtıldı: tek şarjla 8 saat çalışıyor",
-notes="Turkish technology news site (tech product launch in agriculture): menu, 'Abone Ol' button, section label, 'Haber Merkezi' byline, publication/update line, 'Google News'te takip et' link (social), a 'Reklam' label, inline 'İlgili Haber' link, caption with credit, 'Etiketler' tags, comment prompt and count, 'İlgili Haberler' list and copyright; HARD NEGATIVES: a bulleted specification list, a short quote from the CEO, a subheading, a price line and a sentence saying farmers can 'share' (paylaşmak) their usage data.",
+notes="Turkish technology news site (tech product launch in agriculture): menu, 'Abone Ol' button, section label, 'TeknoHat Haber Merkezi' byline, publication/update line, 'Google News'te takip et' link (social), a 'Reklam' label, inline 'İlgili Haber' link, caption with credit, 'Etiketler' tags, comment prompt and count, 'Bunlar da ilginizi çekebilir' list and copyright; HARD NEGATIVES: a bulleted specification list, a short quote from the CEO, a subheading, a price line and a sentence saying farmers can 'share' (paylaşmak) their usage data.",
 body="""
 nav TeknoHat
 nav Gündem
@@ -97,7 +97,7 @@ nav Bilim
 nav Abone Ol
 nav Teknoloji
 T Yerli elektrikli traktör Toprak E75 tanıtıldı: tek şarjla 8 saat çalışıyor
-by Haber Merkezi
+by TeknoHat Haber Merkezi
 ts Yayınlanma: 05.09.2024 10:30 · Güncelleme: 05.09.2024 13:12
 soc Google News'te takip et
 . Konya merkezli tarım makineleri üreticisi Toprak Mekanik, ilk tam elektrikli traktörü Toprak E75'i düzenlenen bir lansmanla tanıttı. Şirket, 75 beygir gücüne eşdeğer traktörün tek şarjla sekiz saate kadar çalışabildiğini açıkladı.
@@ -121,7 +121,7 @@ cr Fotoğraf: Toprak Mekanik
 tag Etiketler: elektrikli traktör, tarım, yerli üretim, Konya
 com Yorum yazmak için giriş yapın
 com Yorumlar (4)
-rel İlgili Haberler
+rel Bunlar da ilginizi çekebilir
 rel Yerli tarım dronu ilk ihracatını yaptı
 rel Seralarda güneş enerjisi kullanımı iki katına çıktı
 cp © 2024 TeknoHat. Tüm hakları saklıdır. İzinsiz kullanılamaz.
@@ -129,7 +129,7 @@ cp © 2024 TeknoHat. Tüm hakları saklıdır. İzinsiz kullanılamaz.
 
 DOCS.append(dict(num=635, slug="ru_livejournal_kometa_nablyudenie", style="double", noise=0.1, ws=True,
 title="Комета над дачей: три вечера наблюдений",
-notes="Russian-language LiveJournal post (science, amateur astronomy): LJ header links (login / create blog), journal name, 'wrote' byline line and date-time, a 'Реклама' ad label, 'Метки:' tags, current mood / music lines (residue), 'Ссылка' / 'комментарии' counters, two comment entries with anonymous/user headers and 'Ответить' / 'Ветвь дискуссии' links, and 'Powered by LiveJournal.com'; HARD NEGATIVES: a table of brightness estimates in short rows, a numbered list of equipment, a subheading, and the blogger's request that readers share their own observations in the comments.",
+notes="Russian-language LiveJournal post (science, amateur astronomy): LJ header links (login / create blog), journal name, 'wrote' byline line and date-time, a 'Реклама' ad label, 'Метки:' tags, current mood / music lines (residue), 'Ссылка | 7 комментариев' counter line, two comment entries with anonymous/user headers and 'Ответить' / 'Ветвь дискуссии' links, and 'Powered by LiveJournal.com'; HARD NEGATIVES: a table of brightness estimates in short rows, a numbered list of equipment, a subheading, and the blogger's request that readers share their own observations in the comments.",
 body="""
 nav Вход
 nav Регистрация
@@ -216,7 +216,7 @@ nav Про нас · Реклама на сайті · Контакти
 
 DOCS.append(dict(num=637, slug="id_obituari_maestro_gamelan", style="mixed", noise=0.12, ws=True,
 title="Selamat Jalan Ki Suryo Harjono, Maestro Gamelan dari Klaten",
-notes="Indonesian news portal (obituary): menu, section label, 'Penulis' and 'Editor' lines (byline), date, an 'ADVERTISEMENT' / 'Gulir untuk melanjutkan' pair (ad), two inline 'Baca Juga:' links, caption with credit, 'Simak berita lainnya di Google News' prompt (social), 'Tag:' line, 'Berita Terkait' list and copyright; HARD NEGATIVES: a list of his best-known works, short quotes from his son and a student, a sentence about photos being shared ('dibagikan') by his students, and the funeral details.",
+notes="Indonesian news portal (obituary): menu, section label, 'Penulis' and 'Editor' lines (byline), date, an 'ADVERTISEMENT' / 'Gulir untuk melanjutkan' pair (ad), two inline 'Baca Juga:' links, caption with credit, 'Simak berita dan artikel lainnya di Google News' prompt (social), 'Tag:' line, 'Berita Terkait' list and copyright; HARD NEGATIVES: a list of his best-known works, short quotes from his son and a student, a sentence about photos being shared ('dibagikan') by his students, and the funeral details.",
 body="""
 nav KabarSolo.id
 nav Berita
@@ -291,13 +291,14 @@ cp © Norrlandsbladet AB 2024. Ansvarig utgivare: Karin Holm.
 
 DOCS.append(dict(num=639, slug="cs_portal_pivovar_vysledky", style="mixed", noise=0.12, ws=True,
 title="Pivovar Rožňov loni vydělal 182 milionů, táhne ho export a nealko pivo",
-notes="Czech news portal (business earnings): breadcrumb, 'Autor:' byline and date, 'Sdílet' share controls, 'Reklama' label, inline 'Přečtěte si také:' link, caption with credit, a discussion teaser with count (comments), 'Související články' list, 'Témata' tags and copyright; HARD NEGATIVES: a pipe table of key figures, short quotes from the CEO, a subheading, and a sentence about the brewery's advertising ('reklama') spending on its non-alcoholic brand.",
+notes="Czech news portal (business earnings): breadcrumb, 'Autor:' byline and date, a reading-time line, 'Sdílet' share controls, 'Reklama' label, inline 'Přečtěte si také:' link, caption with credit, a discussion teaser with count (comments), 'Související články' list, 'Témata' tags and copyright; HARD NEGATIVES: a pipe table of key figures, short quotes from the CEO, a subheading, and a sentence about the brewery's advertising ('reklama') spending on its non-alcoholic brand.",
 body="""
 nav Hospodářský Zpravodaj
 nav Zprávy › Ekonomika › Firmy
 T Pivovar Rožňov loni vydělal 182 milionů, táhne ho export a nealko pivo
 by Autor: Petr Doležal
 ts 11. dubna 2024 9:15
+rt Článek si přečtete za 3 minuty
 soc Sdílet
 soc Sdílet na X
 . Pivovar Rožňov zvýšil loni čistý zisk o 23 procent na 182 milionů korun. Valašská firma, která vaří piva značek Radhošť a Bečva, těžila hlavně z rostoucího vývozu a z prodeje nealkoholického piva, jehož výstav se meziročně téměř zdvojnásobil.
