@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 from itertools import pairwise
 
-from newsarchive.debris.engine import STOPWORDS, Line, Page, Stage, block_rule, line_rule
+from newsarchive.debris.engine import STOPWORDS, Line, Page, Stage, block_rule, declare_needles, line_rule
 from newsarchive.debris.residue import GALLERY_COUNTER, is_page_title
 from newsarchive.metadata.dates import parse_date_line
 
@@ -170,6 +170,9 @@ def _ends_with_credit(line: Line) -> bool:
     )
 
 
+_CREDIT_MARKS = declare_needles(("(", ":", "：", "["))
+
+
 @block_rule(
     "caption.with-credit",
     CAPTION,
@@ -178,7 +181,7 @@ def _ends_with_credit(line: Line) -> bool:
     stage=Stage.SIGNATURE,
 )
 def _captions_with_credit(page: Page) -> Iterator[tuple[int, str | None]]:
-    for index in page.lines_containing(("(", ":", "：", "["), 60):
+    for index in page.lines_containing(_CREDIT_MARKS, 60):
         line = page.lines[index]
         if not page.is_kept(index) or line.words > 60 or not _ends_with_credit(line):
             continue

@@ -291,26 +291,13 @@ RULES = [
             r"(?:^|[.!?]\s+)\W*(?:subscribe|subscription|become (?:one|a member|a subscriber)|join|assine|assinatura|"
             r"abonnieren|abonnez|abonnement|abo|suscríbete|suscripción|abbonati|abbonamento|zaprenumeruj|prenumerat\w*|"
             r"abone|abonelik|abonneer|abonnement|подпишитесь|подписка|berlangganan)\b"
-            r"[^.!?]{0,80}(?:[$€£₹]\s?\d+(?:[.,]\d+)?|\d+(?:[.,]\d+)?\s?(?:[$€£₹]|euros?|zł|tl|kr|rp))",
+            r"[^.!?]{0,80}(?:[$€£₹₺]\s?\d+(?:[.,]\d+)?|\d+(?:[.,]\d+)?\s?(?:[$€£₹₺]|euros?|zł))",
             re.IGNORECASE,
         ),
         max_words=40,
         may_remove_prose=True,
-        needles=(
-            "subscri",
-            "become one",
-            "become a",
-            "join",
-            "assin",
-            "abonn",
-            "abo ",
-            "suscr",
-            "abbona",
-            "prenumer",
-            "abone",
-            "подпис",
-            "berlangganan",
-        ),
+        # Every offer names its price: the currency is the rare part of the line.
+        needles=("$", "€", "£", "₹", "₺", "euro", "zł"),
     ),
     line_rule(
         "newsletter.donation-appeal",

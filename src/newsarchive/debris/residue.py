@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from newsarchive.debris.engine import Line, Page, block_rule, line_rule
+from newsarchive.debris.engine import Line, Page, Stage, block_rule, line_rule
 
 CATEGORY = "residue"
 MAX_WORDS_AFTER_ARTICLE = 12
@@ -129,12 +129,16 @@ def _after_article(page: Page) -> Iterator[tuple[int, str | None]]:
 
 _NOT_WORD = re.compile(r"\W+")
 _PULL_QUOTE_MIN_WORDS = 6
+_PULL_QUOTE_MAX_WORDS = 40
+_UNQUOTED_MAX_WORDS = 20
+_OPENING_MARKS = "\"“”„‘’'«» -–—…"
+_OPENING_CHARS = 20
 
 
-def _core(text: str) -> str:
-    """A line's words, folded, without punctuation: a quote lifted from a paragraph loses its
+def _core(folded: str) -> str:
+    """A folded line's words without punctuation: a quote lifted from a paragraph loses its
     quotation marks and the comma before "said"."""
-    return _NOT_WORD.sub(" ", text.casefold()).strip()
+    return _NOT_WORD.sub(" ", folded).strip()
 
 
 @block_rule(
@@ -142,23 +146,44 @@ def _core(text: str) -> str:
     CATEGORY,
     "A pull quote: a sentence of the article printed again on a line of its own "
     "('“Nobody subscribes to a battery because they love subscriptions.”').",
+    stage=Stage.SIGNATURE,
 )
 def _pull_quotes(page: Page) -> Iterator[tuple[int, str | None]]:
+    lines = page.lines
     kept = page.kept()
-    candidates = [i for i in kept[2:] if _PULL_QUOTE_MIN_WORDS <= page.lines[i].words <= 40]
+    prose = [i for i in kept if lines[i].prose]
+    if len(prose) < 3:
+        return
+    # Not the headline or the standfirst, which the first paragraph often restates word for word.
+    # A pull quote in quotation marks can run to two sentences; without them it is a short one.
+    candidates = [
+        i
+        for i in kept
+        if i > prose[1]
+        and lines[i].words >= _PULL_QUOTE_MIN_WORDS
+        and lines[i].words <= (_PULL_QUOTE_MAX_WORDS if lines[i].text[:1] in _OPENING_MARKS else _UNQUOTED_MAX_WORDS)
+    ]
     if not candidates:
         return
-    paragraphs = {i: _core(page.lines[i].text) for i in kept if page.lines[i].words > _PULL_QUOTE_MIN_WORDS}
+    cores: dict[int, str] = {}
+    page_text = "\n".join(lines[i].folded for i in kept)
     for index in candidates:
-        core = _core(page.lines[index].text)
-        if len(core) < 30:
+        # The line's opening words, counted over the page in one call: most lines of a page are
+        # said once, and only an opening said twice sends the search through the lines.
+        marker = lines[index].folded.lstrip(_OPENING_MARKS)[:_OPENING_CHARS]
+        if len(marker) < _OPENING_CHARS or page_text.count(marker) < 2:
             continue
-        # Inside a longer paragraph, at word boundaries: the quote was lifted from it.
-        if any(
-            other != index and len(text) > len(core) + 10 and f" {core} " in f" {text} "
-            for other, text in paragraphs.items()
-        ):
-            yield index, None
+        core = _core(lines[index].folded)
+        for other in kept:
+            line = lines[other]
+            if line.words < lines[index].words + 3 or marker not in line.folded:
+                continue
+            if other not in cores:
+                cores[other] = _core(line.folded)
+            # Inside a longer paragraph, at word boundaries: the quote was lifted from it.
+            if f" {core} " in f" {cores[other]} ":
+                yield index, None
+                break
 
 
 _MAX_ISLAND = 3

@@ -1,0 +1,30 @@
+from __future__ import annotations
+
+from newsarchive.debris.engine import Page, declare_needles, make_line
+
+TEXT = [
+    "Sign up for our newsletter",
+    "The council approved the budget after a long debate that went on well into the night, members said.",
+    "Photo: Jane Doe / Reuters",
+    "",
+    "Read more: council budget",
+]
+
+
+def _page() -> Page:
+    return Page(lines=[make_line(number, text) for number, text in enumerate(TEXT, start=1)])
+
+
+def test_declared_needles_are_found_in_one_pass_as_one_by_one() -> None:
+    needles = declare_needles(("newsletter", "read more", "photo", "council", "absent"))
+    page = _page()
+    for max_words in (3, 5, 40):
+        assert page.lines_containing(needles, max_words) == page._lines_containing_one_by_one(needles, max_words)
+    assert page.lines_containing(needles, 40) == {0, 1, 2, 4}
+    # Long lines are left out: a rule with a small size limit never sees them.
+    assert page.lines_containing(("council",), 5) == {4}
+
+
+def test_needles_no_rule_declared_are_still_found() -> None:
+    page = _page()
+    assert page.lines_containing(("jane doe",), 10) == {2}
