@@ -83,6 +83,11 @@ def _above_headline(page: Page) -> Iterator[tuple[int, str | None]]:
         # sentence ("Visitor update: masks are required …"), which "the head" stops at.
         yield from ((index, None) for index in kept if index < title)
         return
+    headline = _headline_over_byline(page, kept)
+    if headline is not None:
+        kicker = _kicker(page, headline)
+        yield from ((index, None) for index in kept if index < headline and index != kicker)
+        return
     head = [i for i in kept if page.in_head(i)]
     if len(head) < 2:
         return
@@ -94,6 +99,44 @@ def _above_headline(page: Page) -> Iterator[tuple[int, str | None]]:
     for index in head:
         if index < headline:
             yield index, None
+
+
+_SIGNATURE = frozenset({"byline", "timestamp"})
+_TOP_LINES = 16
+_OVER_BYLINE = 3  # a headline, a standfirst, a "Published in …" line
+
+
+def _headline_over_byline(page: Page, kept: list[int]) -> int | None:
+    """The headline found from the story's byline or date near the top of the page.
+
+    The byline and date rules have already named those lines; of the few kept lines just above
+    them (headline, standfirst), the longest shaped like a headline is the headline, whatever sits
+    above it and however much that reads like a sentence ("Read more stories like this in the
+    app."). Not when paragraphs of the article came before: then the byline was not at the top.
+    """
+    lines, claims = page.lines, page.claims
+    top = [i for i, line in enumerate(lines) if not line.blank][:_TOP_LINES]
+    for position, index in enumerate(top):
+        removal = claims.get(index)
+        if removal is None or removal.category not in _SIGNATURE:
+            continue
+        above = [i for i in reversed(top[:position]) if i not in claims][:_OVER_BYLINE]
+        headlines = [i for i in above if _headline_shaped(lines[i])]
+        if not headlines:
+            return None
+        headline = max(headlines, key=lambda i: lines[i].words)
+        prose_above = sum(1 for i in kept if i < headline and lines[i].prose)
+        return headline if prose_above <= 1 else None
+    return None
+
+
+def _kicker(page: Page, headline: int) -> int | None:
+    """The kept line right over the headline with nothing removed between: a kicker or overline
+    ("Inside the layoffs at Parcelwise"), which some pages count as part of the headline."""
+    previous = page.previous_kept(headline)
+    if previous is None or any(i in page.claims for i in range(previous + 1, headline)):
+        return None
+    return previous
 
 
 def _page_title_near_top(page: Page, kept: list[int]) -> int | None:
