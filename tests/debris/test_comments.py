@@ -41,3 +41,13 @@ def test_comment_headings_of_other_platforms() -> None:
         reply = "We waited eleven months for a conversion on Bridge Street and nobody told us why it took so long."
         text = ARTICLE + ARTICLE + heading + "\nMarguerite O.\n" + reply + "\n"
         assert removed_texts(text) == {heading: "comments", "Marguerite O.": "comments", reply: "comments"}, heading
+
+
+def test_a_forum_threads_member_details_and_buttons() -> None:
+    for line in ["Join Date: Jan 2016", "Posts: 8,944", "Reply With Quote", "Répondre à ce message"]:
+        assert removed_texts(ARTICLE + line + "\n" + ARTICLE) == {line: "comments"}, line
+
+
+def test_a_switched_off_comment_section_in_swedish() -> None:
+    line = "Kommentarsfunktionen är avstängd för den här artikeln."
+    assert removed_texts(ARTICLE + line + "\n") == {line: "comments"}

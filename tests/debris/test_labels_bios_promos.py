@@ -125,3 +125,23 @@ def test_a_press_release_boilerplate_about_the_company() -> None:
 def test_reading_time_and_listen_labels_in_other_languages() -> None:
     for line in ["Leestijd 2 minuten", "Ascolta l'articolo", "Artikel vorlesen lassen"]:
         assert removed_texts(line + "\n" + ARTICLE) == {line: "reading-time"}, line
+
+
+def test_written_by_over_a_long_article_is_a_byline_not_a_bio_box() -> None:
+    text = "Hospital cut off by fighting\n" + "Menu\n" * 12 + "Written by Thiri Aung\n" + ARTICLE + ARTICLE
+    removed = removed_texts(text)
+    assert "Written by Thiri Aung" in removed
+    assert not any(line in removed for line in ARTICLE.splitlines())
+
+
+def test_a_mailing_lists_footer_and_a_sponsor_line() -> None:
+    footer = "You are receiving this email because you signed up at a Lenn River Keepers event or on our website."
+    assert removed_texts(ARTICLE + footer + "\n") == {footer: "newsletter"}
+    sponsor = "Sponsored · Calder Building Society is proud to support the Festival of Light"
+    assert removed_texts(ARTICLE + sponsor + "\n" + ARTICLE) == {sponsor: "ad"}
+
+
+def test_a_cookie_notice_in_dutch_and_its_buttons() -> None:
+    notice = "Omroep West-Friesland gebruikt cookies en vergelijkbare technieken om de site goed te laten werken."
+    text = notice + "\nAkkoord\nAlleen functionele cookies\n" + ARTICLE
+    assert removed_texts(text) == dict.fromkeys([notice, "Akkoord", "Alleen functionele cookies"], "newsletter")

@@ -20,6 +20,8 @@ _SPONSORED = (
     r"на правах рекламы)"
 )
 _SPONSOR_LABEL = re.compile(rf"^\W*{_SPONSORED}\W*$", re.IGNORECASE)
+# "Sponsored · Calder Building Society is proud to support …": the label and the sponsor on one line.
+_SPONSORED_BY_LINE = re.compile(rf"^\W*{_SPONSORED}\s*[·•|–—]\s*\S.{{1,150}}$", re.IGNORECASE)
 
 
 @block_rule(
@@ -30,7 +32,8 @@ _SPONSOR_LABEL = re.compile(rf"^\W*{_SPONSORED}\W*$", re.IGNORECASE)
 )
 def _sponsored_teaser(page: Page) -> Iterator[tuple[int, str | None]]:
     for index in list(page.kept()):
-        if not _SPONSOR_LABEL.match(page.lines[index].text):
+        text = page.lines[index].text
+        if page.lines[index].words > 30 or not (_SPONSOR_LABEL.match(text) or _SPONSORED_BY_LINE.match(text)):
             continue
         yield index, None
         teaser = page.next_kept(index)
@@ -132,7 +135,11 @@ RULES = [
             r"sponsored by .{1,40}|paid (?:content|post|partnership|promotion)|promoted(?: content| stories)?|"
             r"continue reading(?: (?:below|the main story))?|skip (?:this )?ad(?:vert(?:isement)?)?|"
             # "Advertisement - Scroll to continue", "Advertisement — continue reading below"
-            r"advertisement\s*[-–—:|]\s*(?:scroll (?:down )?to continue(?: reading)?|continue reading(?: below)?)|"
+            r"advertisement\s*[-–—:|·•]\s*(?:scroll (?:down )?to continue(?: reading)?|continue reading(?: below)?|"
+            r"(?:the )?(?:story|article) continues (?:below|after (?:the |this )?(?:ad|advertisement)))|"
+            r"(?:article|in-?article|inline|native|display|sidebar|mid-?article) ad(?:vert)?|"
+            r"gulir untuk melanjutkan(?: membaca)?|scrolle?n? (?:zum|um) weiterzulesen|"
+            r"continue (?:a|à) (?:ler|lire) (?:après|depois da) (?:la )?publicit[ée]|"
             r"continua (?:após|depois d)a publicidade|la publicidad continúa|"
             r"(?:the )?(?:story|article) continues (?:below|after)(?: (?:this )?(?:ad|advertisement))?|"
             r"scroll (?:down )?to continue(?: (?:reading|with content))?|"

@@ -61,7 +61,10 @@ def _about_box(page: Page) -> Iterator[tuple[int, str | None]]:
         # "Written by Jane Doe" over the article is a byline, not a box header: the lines under it
         # are her bio only when they speak of her. Below the article it heads her box.
         kept = page.kept()
-        over_article = kept.index(index) < len(kept) / 3
+        # Over the article: in the first third of the page, or with more paragraphs under it
+        # than a bio box holds.
+        prose_after = sum(1 for i in kept if i > index and page.lines[i].prose)
+        over_article = kept.index(index) < len(kept) / 3 or prose_after > 3
         byline_like = over_article and header.casefold().lstrip().startswith("written by")
         named = header.split()[-1].strip(".:") if byline_like else None
         following = page.next_kept(index)

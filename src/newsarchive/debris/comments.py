@@ -28,7 +28,11 @@ _FORM_PHRASES = re.compile(
     r"lascia un commento|deixe (?:um|seu) coment[aá]rio|оставить комментарий|"
     r"discussion about this (?:post|article|story)|reageer|yorum yap|skomentuj|commenta|"
     r"kommentieren|comments?|kommentare|comentarios|commentaires|commenti|coment[aá]rios|комментарии|reacties|"
-    r"yorumlar|komentarze)\W*(?:\(\d+\))?\W*$",
+    r"yorumlar|komentarze|reply with quote|répondre à ce message|ответить|odpowiedz|antworten|responder|rispondi|"
+    r"svara|odpovědět|відповісти|ветвь дискуссии|"
+    # A comment section switched off: "Kommentarsfunktionen är avstängd för den här artikeln."
+    r"kommentarsfunktionen är avstängd[\w ]*|kommentare sind (?:geschlossen|deaktiviert)[\w ]*|"
+    r"les commentaires sont fermés[\w ]*|los comentarios están cerrados[\w ]*)\W*(?:\(\d+\))?\W*$",
     re.IGNORECASE,
 )
 _COMMENT_COUNT = re.compile(
@@ -41,8 +45,9 @@ _FORM_FIELD = re.compile(r"^(?:name|e-?mail|website|url|comment|message)\s*(?:\*
 
 # Headings that open a comment section: what follows them is readers' text, not the article's.
 _COMMENT_WORDS = (
-    r"(?:comments?|responses?|replies|kommentare|comentarios|commentaires|commenti|coment[aá]rios|комментарии|"
-    r"reacties|yorumlar|komentarze|tributes|condolences|memories|guestbook entries)"
+    r"(?:comments?|responses?|replies|kommentare|comentarios|commentaires|commenti|coment[aá]rios|комментари\w*|"
+    r"коментар\w*|reacties|yorumlar|komentarze|kommentarer|diskuse|diskusia|diskussion|tributes|condolences|"
+    r"memories|guestbook entries|messages)"
 )
 _SECTION_HEADING = re.compile(
     rf"^\W*(?:\d+\s+{_COMMENT_WORDS}(?: shared| so far)?|(?:top |latest |newest |reader )?{_COMMENT_WORDS}"
@@ -50,11 +55,19 @@ _SECTION_HEADING = re.compile(
     r"(?:leave|add|post|write|share|light) (?:a|your|new) (?:reply|comment|response|tribute|condolence|memory|candle)|"
     r"(?:join|add to) the (?:discussion|conversation)|discussion about this (?:post|article|story)|"
     r"what are your thoughts\??|what do you think\??|have your say|"
+    rf"\d+ {_COMMENT_WORDS} on this \w+|forum de l'article|commenter cet article|réagir à cet article|"
+    rf"(?:link|ссылка|permalink)\s*\|\s*\d+ {_COMMENT_WORDS}|"
     r"\d+ thoughts? on .{1,120})\W*$",
     re.IGNORECASE,
 )
 # Where a forum thread's first reply begins: "#2", "Re: <subject>", "Post by someone » date".
 _FORUM_REPLY = re.compile(r"^(?:#\d{1,4}|Re:\s+\S.{0,150}|Post by \S.{0,60}».{0,60})$")
+# A forum member's details beside each post: "Join Date: Jan 2016", "Posts: 8,944".
+_MEMBER_DETAIL = re.compile(
+    r"^\W*(?:join(?:ed)? date|joined|posts|messages|location|reputation|beiträge|registriert seit|"
+    r"inscrit le|mensajes|registrado)\s*:\s*[\w ,./-]{1,30}$",
+    re.IGNORECASE,
+)
 _MIN_ARTICLE_LINES = 3
 
 
@@ -104,6 +117,13 @@ RULES = [
         "A comment form field label: 'Name *', 'Email:'.",
         _FORM_FIELD,
         max_words=4,
+    ),
+    line_rule(
+        "comments.member-detail",
+        CATEGORY,
+        "A forum member's details beside a post: 'Join Date: Jan 2016', 'Posts: 8,944'.",
+        _MEMBER_DETAIL,
+        max_words=6,
     ),
     _comment_section,
 ]

@@ -151,7 +151,7 @@ RULES = [
         CATEGORY,
         "A metered paywall's counter: 'You've read 4 of your 5 free articles', '2 free stories left this month'.",
         re.compile(
-            r"\byou(?:'ve| have) (?:read|used|viewed) (?:\d+|all|your) (?:of (?:your |the )?\d+ )?"
+            r"\byou(?:'ve| have) (?:read|used|viewed) (?:\d+|all(?: (?:of )?your)?|your) (?:of (?:your |the )?\d+ )?"
             r"(?:free |complimentary )?(?:articles|stories|pages)\b|"
             r"\b\d+ (?:free )?(?:articles?|stories) (?:left|remaining) (?:this|for the) (?:month|week)\b",
             re.IGNORECASE,
@@ -288,7 +288,8 @@ RULES = [
         "A subscription offer with its price: 'Assine por 1 € no primeiro mês', 'Become one from £1 a week'.",
         re.compile(
             # The offer starts its sentence: "Visitors who subscribe to the friends scheme, at £35 a year" is news.
-            r"(?:^|[.!?]\s+)\W*(?:subscribe|subscription|become (?:one|a member|a subscriber)|join|assine|assinatura|"
+            r"(?:^|[.!?]\s+)\W*(?:subscribe|subscription|become (?:one|a member|a subscriber)|join|keep reading|"
+            r"continue reading|get (?:full|unlimited) access|unlock|assine|assinatura|"
             r"abonnieren|abonnez|abonnement|abo|suscríbete|suscripción|abbonati|abbonamento|zaprenumeruj|prenumerat\w*|"
             r"abone|abonelik|abonneer|abonnement|подпишитесь|подписка|berlangganan)\b"
             r"[^.!?]{0,80}(?:[$€£₹₺]\s?\d+(?:[.,]\d+)?|\d+(?:[.,]\d+)?\s?(?:[$€£₹₺]|euros?|zł))",
@@ -298,6 +299,29 @@ RULES = [
         may_remove_prose=True,
         # Every offer names its price: the currency is the rare part of the line.
         needles=("$", "€", "£", "₹", "₺", "euro", "zł"),
+    ),
+    line_rule(
+        "newsletter.mailing-footer",
+        CATEGORY,
+        "A mailing list's footer: 'You are receiving this email because …', 'unsubscribe from this list'.",
+        re.compile(
+            r"\byou(?:'re| are) receiving this (?:e-?mail|newsletter|message)\b|\bunsubscribe from this list\b|"
+            r"\bupdate your preferences\b|\bchange how you receive these e-?mails\b|"
+            r"^\W*view this e-?mail in your browser\W*$|"
+            r"\bwe respect your privacy\b|^\W*e-?mail address\s*\*?\W*$|\bour mailing address is\b",
+            re.IGNORECASE,
+        ),
+        max_words=40,
+        may_remove_prose=True,
+        needles=(
+            "receiving this",
+            "unsubscribe",
+            "your preferences",
+            "receive these",
+            "view this",
+            "respect your privacy",
+            "mail address",
+        ),
     ),
     line_rule(
         "newsletter.donation-appeal",
@@ -372,6 +396,8 @@ RULES = [
             r"nous utilisons (?:des )?cookies|wir (?:verwenden|nutzen) cookies|(?:utilizamos|usamos) cookies|"
             r"utilizziamo (?:i )?cookie|wij gebruiken cookies|używamy (?:plików )?cookie|"
             r"мы используем (?:файлы )?cookie|çerez(?:ler)? kullan|"
+            r"\b(?:gebruikt|gebruiken|verwendet|nutzt|utilise|utiliza|utilizza|używa|использует|kullanır|menggunakan)"
+            r" (?:\w+ )?(?:cookies?|çerez\w*)\b|"
             r"(?:sito|site|seite|website|sitio|portal|strona) "
             r"(?:utilizza|usa|uses|verwendet|nutzt|utilise|utiliza|używa)(?: \w+)? cookies?|"
             r"by (?:continuing to (?:browse|use)|using) (?:this|our) (?:web)?site,? you (?:agree|accept|consent))",
@@ -389,7 +415,9 @@ RULES = [
             r"^\W*(?:accept(?: all)?(?: cookies)?|reject(?: all)?|manage (?:cookies|preferences|consent)|"
             r"got it|allow (?:all )?cookies|accetta(?: tutti)?|rifiuta(?: tutti)?|alle akzeptieren|alle ablehnen|"
             r"tout accepter|tout refuser|aceptar(?: todas?)?|rechazar(?: todas?)?|aceitar(?: todos)?|"
-            r"rejeitar(?: todos)?|принять(?: все)?|akceptuję|kabul et|continuer sans accepter|"
+            r"rejeitar(?: todos)?|принять(?: все)?|akceptuję|kabul et|continuer sans accepter|akkoord|"
+            r"(?:alleen|nur|only|solo|apenas|seulement) (?:functionele|noodzakelijke|notwendige|essenzielle|essential|"
+            r"necessary|functional|necesarias|técnicas|nécessaires) cookies|"
             r"we value your privacy|your privacy (?:choices|settings|matters)|privacy settings|"
             r"manage (?:my )?(?:choices|options|settings)|more options|paramétrer les cookies|"
             r"cookies? (?:policy|settings|preferences|consent))\W*$",
