@@ -28,3 +28,9 @@ def test_declared_needles_are_found_in_one_pass_as_one_by_one() -> None:
 def test_needles_no_rule_declared_are_still_found() -> None:
     page = _page()
     assert page.lines_containing(("jane doe",), 10) == {2}
+
+
+def test_a_needle_declared_after_a_page_was_searched_is_found_too() -> None:
+    page = _page()
+    page.lines_containing(declare_needles(("newsletter",)), 40)
+    assert page.lines_containing(declare_needles(("doe / reuters",)), 40) == {2}

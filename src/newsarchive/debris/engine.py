@@ -118,10 +118,14 @@ class _NeedleIndex:
     def __init__(self) -> None:
         self._needles: set[str] = set()
         self._automaton: ahocorasick.Automaton | None = None
+        self.version = 0
 
     def declare(self, needles: Iterable[str]) -> None:
-        self._needles.update(needles)
-        self._automaton = None
+        new = set(needles) - self._needles
+        if new:
+            self._needles |= new
+            self._automaton = None
+            self.version += 1  # a page searched before this holds no answer for the new needles
 
     def knows(self, needles: tuple[str, ...]) -> bool:
         return all(needle in self._needles for needle in needles)
@@ -169,6 +173,7 @@ class Page:
     _prose_located_in: list[int] | None = None  # the ``kept()`` list ``locate_prose`` last read
     _folded: dict[int, tuple[str, list[int]]] = field(default_factory=dict)
     _needle_lines: dict[str, set[int]] | None = None
+    _needles_version: int = -1
     _containing: dict[tuple[str, int], set[int]] = field(default_factory=dict)
 
     def is_kept(self, index: int) -> bool:
@@ -194,8 +199,9 @@ class Page:
         regular expression costs far more. Claims do not matter here, only the text.
         """
         if _NEEDLES.knows(needles):
-            if self._needle_lines is None:
+            if self._needle_lines is None or self._needles_version != _NEEDLES.version:
                 self._needle_lines = _NEEDLES.lines_holding(self.lines)
+                self._needles_version = _NEEDLES.version
             lines, found = self.lines, set()
             for needle in needles:
                 found |= self._needle_lines.get(needle, _NO_LINES)
