@@ -107,7 +107,9 @@ def _byline_companion(page: Page) -> Iterator[tuple[int, str | None]]:
         if not (page.in_head(index) or index in top) or page.lines[index].words > 12:
             continue
         # The byline itself is already claimed: look at the nearest lines, kept or not.
-        beside_byline = _claimed_as(page, index - 1, "byline", step=-1) or _claimed_as(page, index + 1, "byline")
+        beside_byline = _claimed_as(page, _nearest_line(page, index, -1), "byline") or _claimed_as(
+            page, _nearest_line(page, index, 1), "byline"
+        )
         text = page.lines[index].text
         second_author = beside_byline and bool(_MORE_AUTHORS.match(text))
         role = bool(_ROLE_WITH_PLACE.match(text)) and (beside_byline or _after_headline(page, index))
@@ -115,12 +117,18 @@ def _byline_companion(page: Page) -> Iterator[tuple[int, str | None]]:
             yield index, None
 
 
-def _claimed_as(page: Page, index: int, category: str, step: int = 1) -> bool:
-    """Whether the nearest non-blank line from ``index`` on (``step`` -1: backwards) was removed as ``category``."""
+def _claimed_as(page: Page, index: int | None, category: str) -> bool:
+    """Whether line ``index`` was removed as ``category``."""
+    removal = page.claims.get(index) if index is not None else None
+    return removal is not None and removal.category == category
+
+
+def _nearest_line(page: Page, index: int, step: int) -> int | None:
+    """The nearest non-blank line from ``index`` in direction ``step``, claimed or not."""
+    index += step
     while 0 <= index < len(page.lines) and page.lines[index].blank:
         index += step
-    removal = page.claims.get(index)
-    return removal is not None and removal.category == category
+    return index if 0 <= index < len(page.lines) else None
 
 
 def _under_standfirst(page: Page) -> list[int]:
@@ -165,14 +173,6 @@ def _is_stamp(page: Page, index: int | None) -> bool:
         return removal.category in ("timestamp", "reading-time")
     text = page.lines[index].text
     return parse_date_line(text) is not None or is_yearless_stamp(text) or bool(RELATIVE_STAMP.match(text))
-
-
-def _nearest_line(page: Page, index: int, step: int) -> int | None:
-    """The nearest non-blank line from ``index`` in direction ``step``, claimed or not."""
-    index += step
-    while 0 <= index < len(page.lines) and page.lines[index].blank:
-        index += step
-    return index if 0 <= index < len(page.lines) else None
 
 
 @block_rule(

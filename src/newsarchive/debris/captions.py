@@ -14,7 +14,7 @@ from itertools import pairwise
 
 from newsarchive.debris.engine import STOPWORDS, Line, Page, Stage, block_rule, declare_needles, line_rule
 from newsarchive.debris.residue import GALLERY_COUNTER, is_page_title
-from newsarchive.metadata.dates import parse_date_line
+from newsarchive.metadata.dates import PIECE_SEPARATOR, parse_date_line
 
 CAPTION = "caption"
 CREDIT = "credit"
@@ -183,7 +183,7 @@ _CREDIT_MARKS = declare_needles(("(", ":", "：", "["))
 def _captions_with_credit(page: Page) -> Iterator[tuple[int, str | None]]:
     for index in page.lines_containing(_CREDIT_MARKS, 60):
         line = page.lines[index]
-        if not page.is_kept(index) or line.words > 60 or not _ends_with_credit(line):
+        if not page.is_kept(index) or not _ends_with_credit(line):
             continue
         yield index, None
         after = page.next_kept(index)
@@ -318,7 +318,7 @@ def _gallery_slides(page: Page) -> Iterator[tuple[int, str | None]]:
 
 def _is_date_line(text: str) -> bool:
     """A timestamp line, or one whose first "|"/"·" part is one: "04 Apr 2016 | Updated: 1 hour ago"."""
-    return parse_date_line(text) is not None or parse_date_line(re.split(r"\s[|·•]\s", text, maxsplit=1)[0]) is not None
+    return parse_date_line(text) is not None or parse_date_line(PIECE_SEPARATOR.split(text, maxsplit=1)[0]) is not None
 
 
 _QUOTE_OPENERS = "\"“‘'«„"

@@ -151,7 +151,8 @@ _NEEDLES = _NeedleIndex()
 
 
 def declare_needles(needles: Iterable[str]) -> tuple[str, ...]:
-    """Make ``needles`` part of the one search per page; a block rule's needles are declared at import."""
+    """Make ``needles`` part of the one search per page before any page is searched: a block
+    rule's needles, declared at import, cost no second search of the first page."""
     needles = tuple(needles)
     _NEEDLES.declare(needles)
     return needles
@@ -171,10 +172,8 @@ class Page:
     _kept_short: list[int] | None = None
     _separates_paragraphs: bool | None = None
     _prose_located_in: list[int] | None = None  # the ``kept()`` list ``locate_prose`` last read
-    _folded: dict[int, tuple[str, list[int]]] = field(default_factory=dict)
     _needle_lines: dict[str, set[int]] | None = None
     _needles_version: int = -1
-    _containing: dict[tuple[str, int], set[int]] = field(default_factory=dict)
 
     def is_kept(self, index: int) -> bool:
         return index not in self.claims and not self.lines[index].blank
@@ -198,42 +197,15 @@ class Page:
         most needles occur nowhere in a document, and a search per needle, per line or with a
         regular expression costs far more. Claims do not matter here, only the text.
         """
-        if _NEEDLES.knows(needles):
-            if self._needle_lines is None or self._needles_version != _NEEDLES.version:
-                self._needle_lines = _NEEDLES.lines_holding(self.lines)
-                self._needles_version = _NEEDLES.version
-            lines, found = self.lines, set()
-            for needle in needles:
-                found |= self._needle_lines.get(needle, _NO_LINES)
-            return {i for i in found if lines[i].words <= max_words}
-        return self._lines_containing_one_by_one(needles, max_words)
-
-    def _lines_containing_one_by_one(self, needles: tuple[str, ...], max_words: int) -> set[int]:
-        """``lines_containing`` for needles no rule declared: one ``str.find`` per needle."""
-        found: set[int] = set()
-        text, starts = self._folded_text(max_words)
+        if not _NEEDLES.knows(needles):
+            _NEEDLES.declare(needles)  # a block rule's own needles: searched with the others from now on
+        if self._needle_lines is None or self._needles_version != _NEEDLES.version:
+            self._needle_lines = _NEEDLES.lines_holding(self.lines)
+            self._needles_version = _NEEDLES.version
+        lines, found = self.lines, set()
         for needle in needles:
-            key = (needle, max_words)
-            lines = self._containing.get(key)  # several rules look for "subscri", "newsletter"…
-            if lines is None:
-                lines = set()
-                at = text.find(needle)
-                while at >= 0:
-                    index = bisect_right(starts, at) - 1
-                    lines.add(index)
-                    at = text.find(needle, starts[index + 1])  # one hit per line is enough
-                self._containing[key] = lines
-            found |= lines
-        return found
-
-    def _folded_text(self, max_words: int) -> tuple[str, list[int]]:
-        """The folded lines joined by newlines, longer lines left empty, and where each line starts."""
-        joined = self._folded.get(max_words)
-        if joined is None:
-            folded = [line.folded if line.words <= max_words else "" for line in self.lines]
-            starts = list(accumulate(map(_PLUS_ONE, map(len, folded)), initial=0))  # +1: the newline
-            joined = self._folded[max_words] = ("\n".join(folded), starts)
-        return joined
+            found |= self._needle_lines.get(needle, _NO_LINES)
+        return {i for i in found if lines[i].words <= max_words}
 
     def claim(self, index: int, removal: Removal) -> None:
         self.claims[index] = removal

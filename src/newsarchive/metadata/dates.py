@@ -39,7 +39,8 @@ for _number, _names in enumerate(
     for _name in _names.split():
         _MONTHS[_name] = _number
 
-_MONTH = r"(?P<month_name>" + "|".join(sorted(map(re.escape, _MONTHS), key=len, reverse=True)) + r")\.?"
+_MONTH_NAMES = "|".join(sorted(map(re.escape, _MONTHS), key=len, reverse=True))
+_MONTH = rf"(?P<month_name>{_MONTH_NAMES})\.?"
 _WEEKDAY = (
     r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?\.?|"
     r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|"
@@ -232,7 +233,7 @@ def yearless_dateline_of(text: str) -> tuple[int, int] | None:
     )
 
 
-_MONTH_WORD = r"(?:" + "|".join(sorted(map(re.escape, _MONTHS), key=len, reverse=True)) + r")\.?"
+_MONTH_WORD = rf"(?:{_MONTH_NAMES})\.?"
 _DAY_AND_MONTH = re.compile(
     rf"(?<!\w)(?:\d{{1,2}}(?:st|nd|rd|th|er|º)?\.?(?:\s+(?:de\s+|of\s+)?|-){_MONTH_WORD}|"
     rf"{_MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?)(?!\w)",
@@ -254,8 +255,7 @@ def is_yearless_stamp(text: str) -> bool:
         return False
     remainder = rest[: day.start()] + " " + rest[day.end() :]
     timed = _TIME.search(remainder)
-    remainder = _TIME.sub(" ", remainder)
-    if remainder.strip() and _LEFTOVER.fullmatch(remainder) is None:
+    if not _only_time_and_filler(remainder):
         return False
     return bool(label or timed or _WEEKDAY_NAME.search(text))
 
@@ -360,16 +360,17 @@ def parse_date_line(text: str, today: dt.date | None = None) -> DateLine | None:
     if len(text) > 80:
         return None
     whole = _read_date_line(text, today)
-    if whole is None and _PIECE_SEPARATOR.search(text):
+    if whole is None and PIECE_SEPARATOR.search(text):
         # "May 14, 2024 | Feature", "Opinion · 3 March 2024": the date beside a short section name.
-        readings = [(piece, _read_date_line(piece, today)) for piece in map(str.strip, _PIECE_SEPARATOR.split(text))]
+        readings = [(piece, _read_date_line(piece, today)) for piece in map(str.strip, PIECE_SEPARATOR.split(text))]
         dated = [reading for _, reading in readings if reading is not None]
         if len(dated) == 1 and all(reading or _SECTION_NAME.match(piece) for piece, reading in readings):
             return dated[0]
     return whole
 
 
-_PIECE_SEPARATOR = re.compile(r"\s[|·•]\s")
+# What separates the parts of a stamp line: "May 14, 2024 | Feature", "04 Apr 2016 · Updated: 1 hour ago".
+PIECE_SEPARATOR = re.compile(r"\s[|·•]\s")
 # A few words without digits that are not a byline ("By Jo Roe | 3 May 2024" is read as a byline).
 _SECTION_NAME = re.compile(r"^(?!(?i:by|von|par|por|door|di|oleh)\b)[^\W\d_]+(?:[ &'’-]+[^\W\d_]+){0,2}$")
 
@@ -398,8 +399,7 @@ def _read_date(rest: str, label: str, text: str, today: dt.date | None) -> DateL
         if not dates:
             return None
         remainder = _PLACE_PREFIX.sub(" ", rest[: match.start()]) + " " + rest[match.end() :]
-        remainder = _TIME.sub(" ", remainder)
-        if _LEFTOVER.fullmatch(remainder) is None and remainder.strip():
+        if not _only_time_and_filler(remainder):
             return None
         limit = (today or dt.date.today()) + dt.timedelta(days=1)
         if any(d.year < 1900 or d > limit for d in dates):
@@ -411,6 +411,12 @@ def _read_date(rest: str, label: str, text: str, today: dt.date | None) -> DateL
                 dates = [d for d in dates if d.weekday() in named] or dates
         return DateLine(min(dates), max(dates), label)
     return None
+
+
+def _only_time_and_filler(text: str) -> bool:
+    """Whether what stands beside a date is only times, weekdays, small words and punctuation."""
+    text = _TIME.sub(" ", text)
+    return not text.strip() or _LEFTOVER.fullmatch(text) is not None
 
 
 _ASCII_DIGIT = re.compile(r"[0-9]")
