@@ -181,16 +181,16 @@ def test_a_failure_while_building_partitions_leaves_the_archive_as_it_was(
     before = sorted(
         (p.relative_to(archive).as_posix(), p.read_bytes()) for p in (archive / "documents").rglob("*.parquet")
     )
-    real = archive_module._write_partition
+    real = archive_module._write_streamed
     calls = {"n": 0}
 
-    def fails_on_the_second_partition(target, chunks):
+    def fails_on_the_second_partition(target, chunks, *args, **kwargs):
         calls["n"] += 1
         if calls["n"] == 2:
             raise OSError(28, "No space left on device")
-        return real(target, chunks)
+        return real(target, chunks, *args, **kwargs)
 
-    monkeypatch.setattr(archive_module, "_write_partition", fails_on_the_second_partition)
+    monkeypatch.setattr(archive_module, "_write_streamed", fails_on_the_second_partition)
     with pytest.raises(OSError):
         run_ingest(inbox, archive)
     after = sorted(

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pyarrow.dataset as ds
 
+from newsarchive import boilerplate
 from newsarchive.boilerplate import gather_evidence, keys_table, source_of
 from newsarchive.pipeline import run_ingest
 
@@ -42,9 +43,29 @@ def test_source_is_the_folder() -> None:
 
 def test_evidence_needs_enough_documents_of_the_same_source() -> None:
     rows = [("site-a", f"doc{i}", {1, 2, 100 + i}) for i in range(6)] + [("site-b", "x", {1})]
-    evidence = gather_evidence(keys_table([]), keys_table(rows))
+    evidence = gather_evidence([], [keys_table(rows)])
     assert evidence.for_source("site-a") == frozenset({1, 2})
     assert evidence.for_source("site-b") == frozenset()
+
+
+def test_evidence_read_in_chunks_equals_evidence_read_whole(monkeypatch) -> None:
+    rows = [("site-a", f"doc{i:02d}", {1, 2, 100 + i}) for i in range(12)] + [
+        ("site-b", f"b{i}", {3}) for i in range(5)
+    ]
+    whole = gather_evidence([], [keys_table(rows)])
+    monkeypatch.setattr(boilerplate, "_MERGE_AFTER_ROWS", 2)  # merge partial counts after every chunk
+    table = keys_table(rows)
+    chunks = [table.slice(start, 5) for start in range(0, table.num_rows, 5)]  # documents cut across chunks
+    assert gather_evidence(chunks[:4], chunks[4:]) == whole
+    assert whole.for_source("site-a") == frozenset({1, 2})
+    assert whole.for_source("site-b") == frozenset({3})
+
+
+def test_documents_cleaned_again_count_with_their_new_keys_only() -> None:
+    archived = keys_table([("site", f"doc{i}", {7}) for i in range(5)])
+    again = keys_table([("site", f"doc{i}", {8}) for i in range(5)])
+    evidence = gather_evidence([archived], [again], replaced=again.column("doc_id").combine_chunks())
+    assert evidence.for_source("site") == frozenset({8})
 
 
 def test_recurring_strapline_is_removed_and_a_rare_short_line_kept(inbox: Path, tmp_path: Path) -> None:

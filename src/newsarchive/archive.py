@@ -40,7 +40,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from newsarchive.boilerplate import INDEX_SCHEMA, merge_index
+from newsarchive.boilerplate import INDEX_SCHEMA
 from newsarchive.config import PIPELINE_VERSION
 from newsarchive.duplicates import SIGNATURE_SCHEMA, Candidate, find_duplicates, merge_signatures
 from newsarchive.model import CleanDocument, Quarantined
@@ -48,6 +48,7 @@ from newsarchive.schema import DOCUMENT_SCHEMA, UNKNOWN_PARTITION, validate_tabl
 
 PART_NAME = "part-0.parquet"
 _PARQUET_OPTIONS: dict[str, Any] = {"compression": "zstd", "row_group_size": 4096, "write_statistics": True}
+_STATE_ROW_GROUP = 1 << 16  # state files hold a few narrow columns: bigger groups, fewer of them
 
 
 @dataclass(frozen=True, slots=True)
@@ -391,7 +392,7 @@ def commit(
                 for part in parts_by_partition.get((year, month), [])
             )
             target = layout.partition_dir(build.documents, year, month) / PART_NAME
-            if _write_partition(target, itertools.chain(kept, added)):
+            if _write_streamed(target, itertools.chain(kept, added)):
                 result.partitions_written.append(f"year={year}/month={month}")
 
         # The corpus follows the rows: every text of a document not in this run is linked from
@@ -410,10 +411,13 @@ def commit(
         elif live.signatures.exists():
             _link_or_copy(live.signatures, build.signatures)
         if staged_keys:
-            keys = read_tables(staged_keys, INDEX_SCHEMA)
-            # Only documents that made it into the archive count as evidence.
-            keys = _only(keys, arriving)
-            _atomic_write_parquet(build.line_index, merge_index(read_state(live.line_index, INDEX_SCHEMA), keys))
+            # Streamed: the archive's keys minus those of the documents archived again, then
+            # this run's. Only documents that made it into the archive count as evidence.
+            kept_keys = (_without(chunk, arriving) for chunk in iter_state(live.line_index, INDEX_SCHEMA))
+            new_keys = (_only(read_tables([part], INDEX_SCHEMA), arriving) for part in staged_keys)
+            index = itertools.chain(kept_keys, new_keys)
+            if not _write_streamed(build.line_index, index, INDEX_SCHEMA, group=_STATE_ROW_GROUP):
+                _atomic_write_parquet(build.line_index, INDEX_SCHEMA.empty_table())
         elif live.line_index.exists():
             _link_or_copy(live.line_index, build.line_index)
         result.archive_rows = write_manifest(build, run)
@@ -559,6 +563,14 @@ def read_state(path: Path, schema: pa.Schema) -> pa.Table:
     return read_tables([path] if path.exists() else [], schema)
 
 
+def iter_state(path: Path, schema: pa.Schema) -> Iterator[pa.Table]:
+    """A state file of the archive in chunks (nothing before the first run wrote it)."""
+    if not path.exists():
+        return
+    for batch in pq.ParquetFile(path).iter_batches(batch_size=_STATE_ROW_GROUP):
+        yield _conform(pa.Table.from_batches([batch]), schema)
+
+
 def stage_table(layout: ArchiveLayout, run_id: str, kind: str, batch_no: int, table: pa.Table) -> Path:
     """A batch's side table (line keys, MinHash signatures) staged for the commit."""
     path = layout.staging(run_id) / kind / f"batch-{batch_no:06d}.parquet"
@@ -574,27 +586,31 @@ def _partition_batches(path: Path) -> Iterator[pa.Table]:
         yield _conform(pa.Table.from_batches([batch]), DOCUMENT_SCHEMA)
 
 
-def _write_partition(target: Path, chunks: Iterator[pa.Table]) -> int:
+def _write_streamed(
+    target: Path, chunks: Iterator[pa.Table], schema: pa.Schema = DOCUMENT_SCHEMA, group: int | None = None
+) -> int:
     """Stream ``chunks`` into one Parquet file written under a temporary name; the rows written.
 
-    No file is left when there are no rows (every row of the partition moved away).
+    No file is left when there are no rows (every row of the partition moved away). Document
+    rows are checked against the contract before they are written.
     """
     target.parent.mkdir(parents=True, exist_ok=True)
     temporary = target.with_name(f".{target.name}.{uuid.uuid4().hex}.tmp")
     writer: pq.ParquetWriter | None = None
     pending: list[pa.Table] = []
     written = waiting = 0
-    group = _PARQUET_OPTIONS["row_group_size"]
+    group = group or _PARQUET_OPTIONS["row_group_size"]
 
     def flush() -> None:
         nonlocal writer, waiting, written
         if not pending:
             return
         table = pa.concat_tables(pending)
-        validate_table(table)
+        if schema is DOCUMENT_SCHEMA:
+            validate_table(table)
         if writer is None:
             options = {k: v for k, v in _PARQUET_OPTIONS.items() if k != "row_group_size"}
-            writer = pq.ParquetWriter(temporary, DOCUMENT_SCHEMA, **options)
+            writer = pq.ParquetWriter(temporary, schema, **options)
         writer.write_table(table, row_group_size=group)
         written += table.num_rows
         pending.clear()

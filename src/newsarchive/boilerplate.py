@@ -68,34 +68,80 @@ def keys_table(rows: Iterable[tuple[str, str, Sequence[int] | set[int]]]) -> pa.
     return pa.table({"source": sources, "doc_id": doc_ids, "key": keys}, schema=INDEX_SCHEMA)
 
 
-def gather_evidence(archived: pa.Table, incoming: pa.Table) -> Evidence:
-    """Count, per source, the documents each key appears in: the archive's rows, minus the
-    documents this run re-cleans, plus this run's.
+def gather_evidence(
+    archived: Iterable[pa.Table], incoming: Iterable[pa.Table], replaced: pa.Array | None = None
+) -> Evidence:
+    """Count, per source, the documents each key appears in: the archive's rows, minus those of
+    the documents this run re-cleans (``replaced``), plus this run's.
+
+    Streamed: every chunk (a row group of the index, one batch's survey) is reduced to counts
+    as it is read, so memory follows the number of distinct keys, not of rows.
     """
-    if incoming.num_rows:
-        archived = archived.filter(pc.invert(pc.is_in(archived.column("doc_id"), value_set=incoming.column("doc_id"))))
-    table = pa.concat_tables([archived.cast(INDEX_SCHEMA), incoming.cast(INDEX_SCHEMA)])
-    if table.num_rows == 0:
-        return NO_EVIDENCE
-    documents = table.group_by("source").aggregate([("doc_id", "count_distinct")]).rename_columns(["source", "size"])
-    counts = table.group_by(["source", "key"]).aggregate([("doc_id", "count_distinct")])
-    # Filtered in Arrow: only the few recurring keys become Python objects, not every short line.
-    counts = counts.join(documents, "source")
-    seen_in = pc.cast(counts.column("doc_id_count_distinct"), pa.float64())
-    recurring = pc.and_(
-        pc.greater_equal(seen_in, MIN_DOCUMENTS),
-        pc.greater_equal(seen_in, pc.multiply(pc.cast(counts.column("size"), pa.float64()), MIN_SHARE)),
-    )
-    counts = counts.filter(recurring)
-    boilerplate: dict[str, set[int]] = {}
-    for source, key in zip(counts.column("source").to_pylist(), counts.column("key").to_pylist(), strict=True):
-        boilerplate.setdefault(source, set()).add(key)
-    return Evidence({source: frozenset(keys) for source, keys in boilerplate.items()})
+    tally = _KeyTally()
+    for chunk in archived:
+        if replaced is not None and len(replaced):
+            chunk = chunk.filter(pc.invert(pc.is_in(chunk.column("doc_id"), value_set=replaced)))
+        tally.add(chunk)
+    for chunk in incoming:
+        tally.add(chunk)
+    return tally.evidence()
 
 
-def merge_index(archived: pa.Table, incoming: pa.Table) -> pa.Table:
-    """The index after a run: its documents' keys replace whatever the archive had for them."""
-    if incoming.num_rows:
-        archived = archived.filter(pc.invert(pc.is_in(archived.column("doc_id"), value_set=incoming.column("doc_id"))))
-    merged = pa.concat_tables([archived.cast(INDEX_SCHEMA), incoming.cast(INDEX_SCHEMA)])
-    return merged.sort_by([("source", "ascending"), ("doc_id", "ascending"), ("key", "ascending")])
+class _KeyTally:
+    """Documents per (source, key) and per source, summed chunk by chunk.
+
+    A document lists each of its keys once, so within a chunk rows count documents and the
+    chunks' counts add up. Partial counts are merged whenever they outgrow the merged table,
+    which keeps both the memory and the re-hashing proportional to the distinct keys.
+    """
+
+    def __init__(self) -> None:
+        self._counts: list[pa.Table] = []
+        self._pending_rows = 0
+        self._merged_rows = 0
+        self._documents: list[pa.Table] = []
+
+    def add(self, chunk: pa.Table) -> None:
+        if chunk.num_rows == 0:
+            return
+        chunk = chunk.cast(INDEX_SCHEMA)
+        counts = chunk.group_by(["source", "key"]).aggregate([("doc_id", "count")])
+        self._counts.append(_named(counts, documents="doc_id_count"))
+        self._documents.append(chunk.group_by(["source", "doc_id"]).aggregate([]))
+        self._pending_rows += counts.num_rows
+        if self._pending_rows > max(self._merged_rows, _MERGE_AFTER_ROWS):
+            self._merge()
+
+    def _merge(self) -> None:
+        merged = pa.concat_tables(self._counts).group_by(["source", "key"]).aggregate([("documents", "sum")])
+        self._counts = [_named(merged, documents="documents_sum")]
+        self._merged_rows, self._pending_rows = merged.num_rows, 0
+        documents = pa.concat_tables(self._documents).group_by(["source", "doc_id"]).aggregate([])
+        self._documents = [documents.select(["source", "doc_id"])]
+
+    def evidence(self) -> Evidence:
+        if not self._counts:
+            return NO_EVIDENCE
+        self._merge()
+        sizes = self._documents[0].group_by("source").aggregate([("doc_id", "count")])
+        counts = self._counts[0].join(_named(sizes, size="doc_id_count"), "source")
+        seen_in = pc.cast(counts.column("documents"), pa.float64())
+        recurring = pc.and_(
+            pc.greater_equal(seen_in, MIN_DOCUMENTS),
+            pc.greater_equal(seen_in, pc.multiply(pc.cast(counts.column("size"), pa.float64()), MIN_SHARE)),
+        )
+        # Filtered in Arrow: only the few recurring keys become Python objects, not every short line.
+        counts = counts.filter(recurring)
+        boilerplate: dict[str, set[int]] = {}
+        for source, key in zip(counts.column("source").to_pylist(), counts.column("key").to_pylist(), strict=True):
+            boilerplate.setdefault(source, set()).add(key)
+        return Evidence({source: frozenset(keys) for source, keys in sorted(boilerplate.items())})
+
+
+_MERGE_AFTER_ROWS = 1 << 20
+
+
+def _named(table: pa.Table, **aggregates: str) -> pa.Table:
+    """A group-by result with its aggregate columns renamed (keys keep their names)."""
+    names = {old: new for new, old in aggregates.items()}
+    return table.rename_columns([names.get(name, name) for name in table.column_names])

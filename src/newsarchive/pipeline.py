@@ -25,6 +25,7 @@ from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+import pyarrow as pa
 import pyarrow.parquet as pq
 
 from newsarchive.archive import (
@@ -34,10 +35,10 @@ from newsarchive.archive import (
     commit,
     documents_table,
     failpoint,
+    iter_state,
     new_run,
     open_staging,
     read_keys,
-    read_state,
     read_tables,
     stage_part,
     stage_table,
@@ -331,7 +332,11 @@ def gather_run_evidence(archive_dir: Path, key_parts: Iterable[str | None]) -> E
     """What the archive and this run's surveys say recurs across each source."""
     layout = ArchiveLayout(archive_dir)
     staged = [Path(p) for p in key_parts if p]
-    return gather_evidence(read_state(layout.live.line_index, INDEX_SCHEMA), read_tables(staged, INDEX_SCHEMA))
+    replaced = pa.chunked_array(
+        [pq.read_table(part, columns=["doc_id"]).column("doc_id").combine_chunks() for part in staged], pa.string()
+    ).combine_chunks()
+    incoming = (read_tables([part], INDEX_SCHEMA) for part in staged)
+    return gather_evidence(iter_state(layout.live.line_index, INDEX_SCHEMA), incoming, replaced)
 
 
 def process_batch(
