@@ -145,3 +145,21 @@ def test_a_cookie_notice_in_dutch_and_its_buttons() -> None:
     notice = "Omroep West-Friesland gebruikt cookies en vergelijkbare technieken om de site goed te laten werken."
     text = notice + "\nAkkoord\nAlleen functionele cookies\n" + ARTICLE
     assert removed_texts(text) == dict.fromkeys([notice, "Akkoord", "Alleen functionele cookies"], "newsletter")
+
+
+def test_a_live_blogs_headline_is_not_an_alert_strip() -> None:
+    headline = "Live: first aid convoys cross into Tigray as the road reopens"
+    kept, removed = run("WATCH LIVE: the minister's statement\n\nWorld\n\n" + headline + "\n\n" + ARTICLE)
+    assert headline in kept
+    assert [r.text for r in removed if r.category == "banner"] == ["WATCH LIVE: the minister's statement"]
+
+
+def test_the_writers_role_under_a_bare_name_is_not_the_headline() -> None:
+    page = (
+        "Articles\n\nPeople\n\nLearning\n\nWhat we learned retraining 400 people when our plant closed\n\n"
+        "Margit Solheim-Adeyemi\n\nPlant Director at Norrvik Packaging | Manufacturing, workforce transition\n\n"
+        "Published Jun 3, 2025\n\n" + ARTICLE
+    )
+    kept, removed = run(page)
+    assert kept[0] == "What we learned retraining 400 people when our plant closed"
+    assert {"Articles", "People", "Learning", "Published Jun 3, 2025"} <= {r.text for r in removed}

@@ -65,3 +65,14 @@ def test_numbers_after_the_first_paragraphs_are_not_counters() -> None:
 def test_view_counters_in_other_languages() -> None:
     for line in ["Dibaca 1.245 kali", "1.204 Aufrufe"]:
         assert removed_texts(ARTICLE + line + "\n" + ARTICLE) == {line: "social"}, line
+
+
+def test_a_table_printed_with_pipes_is_not_a_menu() -> None:
+    table = (
+        "Département | Niveau | Début | Fin\n\nRhône | orange | 14h | 23h\n\nAin | orange | 15h | 23h\n\n"
+        "Loire | jaune | 13h | 21h\n"
+    )
+    # At the foot of the page, where a menu's items are looked for.
+    kept, removed = run(ARTICLE + "\n" + table + "\nHome | News | Sport | Contact\n")
+    assert "Rhône | orange | 14h | 23h" in kept and "Département | Niveau | Début | Fin" in kept
+    assert [r.text for r in removed] == ["Home | News | Sport | Contact"]

@@ -58,3 +58,19 @@ def test_an_unlabelled_link_between_removed_links_after_the_article() -> None:
     removed = removed_texts(text)
     assert "Review: a brutal, brilliant Macbeth at the Playhouse" in removed
     assert len(run(text)[0]) == 3
+
+
+def test_links_block_stops_at_the_articles_own_heading_and_list() -> None:
+    block = (
+        "Related content\n\nCarriers cut surcharges as traffic returns\n\nPort to expand its terminal by 2028\n\n"
+        "Where the capacity is coming from\n\n- 41 ships of more than 15,000 TEU delivered so far this year\n\n"
+        "- a further 27 due before the end of the year\n"
+    )
+    kept, removed = run(ARTICLE + "\n" + block + "\n" + ARTICLE)
+    assert [r.text for r in removed] == [
+        "Related content",
+        "Carriers cut surcharges as traffic returns",
+        "Port to expand its terminal by 2028",
+    ]
+    assert "Where the capacity is coming from" in kept
+    assert "- a further 27 due before the end of the year" in kept

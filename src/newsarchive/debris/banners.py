@@ -125,7 +125,8 @@ RULES = [
         "A breaking-news or live-stream alert strip above the article: 'BREAKING: …', 'WATCH LIVE: …'.",
         re.compile(
             r"^\W*(?:breaking(?: news)?|just in|developing(?: story)?|news alert|alert|"
-            r"(?:watch |listen )?live(?: now)?|live (?:updates|coverage|blog|stream)|happening now|"
+            # Not a bare "Live:": "Live: aid convoys cross into Tigray" is a live blog's headline.
+            r"(?:watch|listen) live|live now|live (?:coverage|stream)|happening now|"
             r"eilmeldung|dernière minute|última hora|"
             r"urgente|ultim'ora|срочно)\s*[:|–—-]\s*\S.{0,150}$"
             r"|^\W*live\b.{1,60}[–—|-]\s*(?:watch|listen)(?: (?:now|live))?\W*$"

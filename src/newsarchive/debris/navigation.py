@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from itertools import takewhile
 
 from newsarchive.debris.engine import Line, Page, Stage, block_rule, line_rule
+from newsarchive.debris.residue import is_table_row
 
 CATEGORY = "navigation"
 
@@ -170,6 +171,24 @@ def _section_labels(page: Page) -> Iterator[tuple[int, str | None]]:
         yield from ((index, None) for index in labels)
 
 
+_menu_between_separators = line_rule(
+    "navigation.separated-menu",
+    CATEGORY,
+    "A menu printed as items between separators: 'Home | News | Sport | Contact'.",
+    # Every item is a few words: "Talks begin in Baku | Azerbaijan | World" is a headline with suffixes.
+    re.compile(r"^\W*[^|•·\s]+(?: [^|•·\s]+){0,2}(?:\s[|•·]\s[^|•·\s]+(?: [^|•·\s]+){0,2}){2,}\W*$"),
+    where="edges",
+    max_words=20,
+)
+
+
+@block_rule("navigation.separated-menu", CATEGORY, _menu_between_separators.description)
+def _separated_menu(page: Page) -> Iterator[tuple[int, str | None]]:
+    for index, category in _menu_between_separators.find(page):
+        if not is_table_row(page, index):
+            yield index, category
+
+
 RULES = [
     _section_labels,
     _head_menu,
@@ -236,13 +255,5 @@ RULES = [
         max_words=12,
         stage=Stage.LAYOUT,
     ),
-    line_rule(
-        "navigation.separated-menu",
-        CATEGORY,
-        "A menu printed as items between separators: 'Home | News | Sport | Contact'.",
-        # Every item is a few words: "Talks begin in Baku | Azerbaijan | World" is a headline with suffixes.
-        re.compile(r"^\W*[^|•·\s]+(?: [^|•·\s]+){0,2}(?:\s[|•·]\s[^|•·\s]+(?: [^|•·\s]+){0,2}){2,}\W*$"),
-        where="edges",
-        max_words=20,
-    ),
+    _separated_menu,
 ]

@@ -35,7 +35,13 @@ _INLINE = re.compile(
     re.IGNORECASE,
 )
 _BULLET = re.compile(r"^(?:[*•·▪►▸‣◦-]|\d{1,2}[.)])\s+\S")
+_BULLET_THEN_LOWER = re.compile(r"^(?:[*•·▪►▸‣◦-]|\d{1,2}[.)])\s+[^\W\d_](?<=[a-zà-ÿа-я])")
 _MAX_ITEMS = 10
+
+
+def _starts_bullets(page: Page, index: int) -> bool:
+    following = page.next_kept(index)
+    return following is not None and bool(_BULLET.match(page.lines[following].text))
 
 
 def _looks_like_headline(page: Page, index: int) -> bool:
@@ -49,7 +55,7 @@ def owned_items(page: Page, header: int, max_items: int = _MAX_ITEMS) -> Iterato
     Items either carry bullets, follow each other without a blank line, or read as headlines
     (no full stop at the end); a blank line and then a sentence is where the article resumes.
     """
-    previous, owned = header, 0
+    previous, owned, bulleted_items = header, 0, 0
     while owned < max_items:
         candidate = page.next_kept(previous)
         if candidate is None:
@@ -60,6 +66,11 @@ def owned_items(page: Page, header: int, max_items: int = _MAX_ITEMS) -> Iterato
         if is_page_title(page, candidate):
             return  # a menu's "Top Stories" above the page's own title, which carries the site's name
         bulleted = bool(_BULLET.match(line.text))
+        if bulleted and _BULLET_THEN_LOWER.match(line.text):
+            return  # "- a further 27 due before the end of the year": a fact, headlines are capitalised
+        if not bulleted and owned and not bulleted_items and _starts_bullets(page, candidate):
+            return  # a plain line over a bulleted list under plain headlines: the article's own heading
+        bulleted_items += bulleted
         adjacent = not page.blank_between(previous, candidate)
         headline = line.words <= 16 and line.text[-1:] not in '.!?"”:;'
         if not _looks_like_headline(page, candidate) or not (bulleted or adjacent or headline):

@@ -72,6 +72,35 @@ def _table_or_fact(line: Line) -> bool:
     return len(_NUMBER.findall(line.text)) >= 2 or bool(_FACT_BULLET.match(line.text) or _LABELLED.match(line.text))
 
 
+_CELL_SEPARATOR = re.compile(r"\s\|\s")
+
+
+def _cells(text: str) -> list[str]:
+    return _CELL_SEPARATOR.split(text.strip(" |"))
+
+
+def _figures(cells: list[str]) -> int:
+    return sum(1 for cell in cells if any(ch.isdigit() for ch in cell))
+
+
+def is_table_row(page: Page, index: int) -> bool:
+    """A row of a table printed with pipes: most of its cells are figures ("Rhône | orange | 14h |
+    23h"), or it has as many cells as the row next to it and one of the two holds figures (the
+    header, "Département | Niveau | Début | Fin"). A menu's items are words."""
+    cells = _cells(page.lines[index].text)
+    if len(cells) < 2:
+        return False
+    if _figures(cells) >= max(2, len(cells) / 2):
+        return True
+    for neighbour in (page.previous_kept(index), page.next_kept(index)):
+        if neighbour is None:
+            continue
+        other = _cells(page.lines[neighbour].text)
+        if len(other) == len(cells) and (_figures(other) or _figures(cells)):
+            return True
+    return False
+
+
 @block_rule("residue.above-headline", CATEGORY, "Lines above the headline that no other rule named.")
 def _above_headline(page: Page) -> Iterator[tuple[int, str | None]]:
     if page.last_prose < 0:
@@ -104,6 +133,13 @@ def _above_headline(page: Page) -> Iterator[tuple[int, str | None]]:
 _SIGNATURE = frozenset({"byline", "timestamp"})
 _TOP_LINES = 16
 _OVER_BYLINE = 3  # a headline, a standfirst, a "Published in …" line
+# Two to four capitalised words that are not a phrase ("Advertise With Us") or an outlet ("The
+# Meridian Standard").
+_BARE_NAME = re.compile(
+    r"^(?!.*\b(?:The|A|An|And|Of|For|With|Us|Our|Your|News|Times|Post|Gazette|Standard|Herald|Journal|Tribune|"
+    r"Daily|Weekly|Radio|Press|Media|Online|Live|Today)\b)"
+    r"[A-ZÀ-ÞА-Я][\w.'’-]+(?:[ -][A-ZÀ-ÞА-Я][\w.'’-]+){1,3}$"
+)
 
 
 def _headline_over_byline(page: Page, kept: list[int]) -> int | None:
@@ -121,13 +157,20 @@ def _headline_over_byline(page: Page, kept: list[int]) -> int | None:
         if removal is None or removal.category not in _SIGNATURE:
             continue
         above = [i for i in reversed(top[:position]) if i not in claims][:_OVER_BYLINE]
-        headlines = [i for i in above if _headline_shaped(lines[i])]
+        headlines = [i for i in above if _headline_shaped(lines[i]) and not _under_bare_name(page, i)]
         if not headlines:
             return None
         headline = max(headlines, key=lambda i: lines[i].words)
         prose_above = sum(1 for i in kept if i < headline and lines[i].prose)
         return headline if prose_above <= 1 else None
     return None
+
+
+def _under_bare_name(page: Page, index: int) -> bool:
+    """Whether the line sits right under a bare name: the writer's role ("Plant Director at
+    Norrvik Packaging | Manufacturing"), not a headline."""
+    previous = page.previous_kept(index)
+    return previous is not None and _BARE_NAME.match(page.lines[previous].text) is not None
 
 
 def _kicker(page: Page, headline: int) -> int | None:
@@ -145,7 +188,12 @@ def _page_title_near_top(page: Page, kept: list[int]) -> int | None:
     prose = 0
     for index in kept[:40]:
         line = page.lines[index]
-        if _headline_shaped(line) and _carries_site_name(line) and not _menu_follows(page, index):
+        if (
+            _headline_shaped(line)
+            and _carries_site_name(line)
+            and not _menu_follows(page, index)
+            and not _under_bare_name(page, index)
+        ):
             return index
         if line.prose:
             prose += 1
@@ -165,7 +213,7 @@ def _after_article(page: Page) -> Iterator[tuple[int, str | None]]:
             continue
         if line.text[-1:] in _SENTENCE_END:
             continue
-        if _table_or_fact(line) or _SIGN_OFF.match(line.text):
+        if _table_or_fact(line) or _SIGN_OFF.match(line.text) or is_table_row(page, index):
             continue
         yield index, None
 
