@@ -152,14 +152,15 @@ def find_dates(
 
     candidates = []
     for removal in removed:
-        if removal.category not in ("timestamp", "byline"):
-            continue
+        stamp = removal.category in ("timestamp", "byline")
         for piece in _pieces(removal):
             stated = parse_date_line(piece)
             if stated is None:
                 continue
-            # A "published" label beats an unlabelled stamp, which beats an "updated" one.
-            rank = {"published": 0, "": 1, "updated": 2}[stated.label]
+            # A "published" label beats an unlabelled stamp, which beats an "updated" one. A date
+            # line another rule took (page furniture above the headline, a footer) comes after
+            # every stamp: it is the page's date only when the page has no stamp.
+            rank = {"published": 0, "": 1, "updated": 2}[stated.label] + (0 if stamp else _NOT_A_STAMP)
             candidates.append((rank, removal.line_no, stated))
             break
     if not candidates:
@@ -167,12 +168,32 @@ def find_dates(
             stated = parse_dateline(paragraph)
             if stated:
                 return DateFinding(stated, stated, stated, "text:dateline", 0.9)
+        in_url = _page_url_date(removed)
+        if in_url:
+            return DateFinding(in_url, in_url, in_url, "text:url", 0.85)
         return DateFinding(None, None, None, None, None)
-    _, _, best = min(candidates, key=lambda c: (c[0], c[1]))
+    rank, _, best = min(candidates, key=lambda c: (c[0], c[1]))
     source = f"text:{best.label or 'timestamp'}-line"
+    confidence = 0.95 if rank < _NOT_A_STAMP else 0.8
     if best.exact:
-        return DateFinding(best.exact, best.exact, best.exact, source, 0.95)
+        return DateFinding(best.exact, best.exact, best.exact, source, confidence)
     return DateFinding(None, best.earliest, best.latest, source, 0.5)
+
+
+_NOT_A_STAMP = 3
+# The page's own address printed on it: "https://news.example.am/2023/09/21/slug", "URL: https://…".
+_URL_LINE = re.compile(r"^\W*(?:[^\W\d_]+(?: [^\W\d_]+)?\s*[:：]\s*)?(?P<url>https?://\S+)\s*$")
+
+
+def _page_url_date(removed: Sequence[Removal]) -> dt.date | None:
+    """The date in the address of the page, printed on it as a line of its own. A page that prints
+    addresses of several dates (a list of links) gives none."""
+    dates = {
+        day
+        for removal in removed
+        if (url := _URL_LINE.match(removal.text)) and (day := parse_path_date(url.group("url")))
+    }
+    return dates.pop() if len(dates) == 1 else None
 
 
 def _inferred_dates(text: str, event_id: str | None, catalog: Catalog | None) -> DateFinding:

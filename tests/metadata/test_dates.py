@@ -196,3 +196,58 @@ def test_lines_with_more_than_a_stamp(line: str) -> None:
 )
 def test_stamps_without_a_year(line: str, stamp: bool) -> None:
     assert is_yearless_stamp(line) is stamp
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # Armenian, year first ("2023 թ.") and day first, with the "published" label.
+        ("2023 թ. սեպտեմբերի 19, 18:40", dt.date(2023, 9, 19)),
+        ("Հրապարակվել է՝ 19 սեպտեմբերի 2023 թ., 18:40", dt.date(2023, 9, 19)),
+        # Georgian: "of the year 2023", and the dative ending of the month.
+        ("2023 წლის 19 სექტემბერი", dt.date(2023, 9, 19)),
+        ("27 სექტემბერს, 2020", dt.date(2020, 9, 27)),
+        # Arabic with the weekday and both names of the month.
+        ("الثلاثاء 19 سبتمبر/أيلول 2023", dt.date(2023, 9, 19)),
+        # Persian pages date by the Iranian calendar: 28 Shahrivar 1402 is 19 September 2023.
+        ("سه\u200cشنبه ۲۸ شهریور ۱۴۰۲ - ۱۸:۴۰", dt.date(2023, 9, 19)),
+        ("۱۴۰۲/۰۶/۲۸", dt.date(2023, 9, 19)),
+        ("19 sentyabr 2023-cü il, 10:15", dt.date(2023, 9, 19)),
+        ("2023-cü il 19 sentyabr", dt.date(2023, 9, 19)),
+        ("19 września 2023 r.", dt.date(2023, 9, 19)),
+        ("19 вересня 2023 року", dt.date(2023, 9, 19)),
+        ("2023年9月19日", dt.date(2023, 9, 19)),
+        ("Updated: 21/09/2023 18:40 (GMT+4)", dt.date(2023, 9, 21)),
+        ("19.09.2023 10:00 MSK", dt.date(2023, 9, 19)),
+    ],
+)
+def test_dates_in_more_languages_and_calendars(line: str, expected: dt.date) -> None:
+    stated = parse_date_line(line, today=dt.date(2026, 1, 1))
+    assert stated is not None and stated.exact == expected
+
+
+def test_a_year_of_the_islamic_lunar_calendar_is_no_date() -> None:
+    # 1445 AH read as an Iranian year would be 2066: after today, so no date at all.
+    assert parse_date_line("1445/03/04", today=dt.date(2026, 1, 1)) is None
+
+
+def test_the_pages_own_address_dates_it_when_nothing_else_does() -> None:
+    from newsarchive.clean import find_dates
+    from newsarchive.model import Removal
+
+    url = Removal("residue.contact-line", "residue", 1, "https://news.example.am/en/2023/09/21/talks-in-yevlakh/")
+    found = find_dates([url], None, ["Representatives met officials in Yevlakh."])
+    assert (found.published, found.source) == (dt.date(2023, 9, 21), "text:url")
+    # Addresses of several dates are a list of links, not the page's own.
+    other = Removal("related.links-block", "related", 40, "https://news.example.am/en/2023/09/18/earlier/")
+    assert find_dates([url, other], None, []).published is None
+
+
+def test_a_date_line_another_rule_removed_dates_the_page_without_a_stamp() -> None:
+    from newsarchive.clean import find_dates
+    from newsarchive.model import Removal
+
+    furniture = Removal("residue.above-headline", "residue", 2, "19.09.2023")
+    stamp = Removal("timestamp.edge", "timestamp", 9, "20 September 2023")
+    assert find_dates([furniture], None, []).published == dt.date(2023, 9, 19)
+    assert find_dates([furniture, stamp], None, []).published == dt.date(2023, 9, 20)

@@ -12,33 +12,57 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+import jdatetime
+
 _MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(
     [
         # English, German, French, Spanish, Portuguese, Italian, Russian, then Dutch, Polish
-        # (genitive), Turkish, Azerbaijani, Armenian transliterated, Indonesian and Malay.
-        "january jan januar janvier enero janeiro gennaio января январь janv ene januari stycznia ocak yanvar hunvar",
+        # (genitive and nominative), Turkish, Azerbaijani, Armenian transliterated, Indonesian and
+        # Malay, Ukrainian, Armenian, Georgian (nominative, genitive, dative), Arabic (Egyptian and
+        # Levantine names), Persian (the Gregorian months), Romanian, Hungarian, Finnish, Czech.
+        "january jan januar janvier enero janeiro gennaio января январь janv ene januari stycznia ocak yanvar hunvar "
+        "styczeń січня січень հունվարի հունվար იანვარი იანვრის იანვარს يناير كانون الثاني ژانویه ianuarie január "
+        "tammikuuta ledna",
         "february feb februar février fevrier febrero fevereiro febbraio февраля февраль févr fév "
-        "februari lutego şubat subat fevral petrvar",
-        "march mar märz maerz mars marzo março marco марта март maart marca mart maret mac",
-        "april apr avril abril aprile апреля апрель avr abr kwietnia nisan aprel april",
-        "may mai mayo maio maggio мая май mei maja mayıs mayis",
-        "june jun juni juin junio junho giugno июня июнь czerwca haziran iyun hunis",
-        "july jul juli juillet julio julho luglio июля июль juil lipca temmuz iyul hulis",
-        "august aug août aout agosto августа август ago augustus sierpnia ağustos agustos avqust ogostos ogos",
+        "februari lutego şubat subat fevral petrvar luty лютого лютий փետրվարի փետրվար თებერვალი თებერვლის "
+        "თებერვალს فبراير شباط فوریه februarie február helmikuuta února",
+        "march mar märz maerz mars marzo março marco марта март maart marca mart maret mac marzec березня березень "
+        "մարտի մարտ მარტი მარტის მარტს مارس آذار martie március maaliskuuta března",
+        "april apr avril abril aprile апреля апрель avr abr kwietnia nisan aprel april kwiecień квітня квітень "
+        "ապրիլի ապրիլ აპრილი აპრილის აპრილს أبريل إبريل نيسان آوریل aprilie április huhtikuuta dubna",
+        "may mai mayo maio maggio мая май mei maja mayıs mayis maj травня травень մայիսի մայիս მაისი მაისის მაისს "
+        "مايو أيار május toukokuuta května",
+        "june jun juni juin junio junho giugno июня июнь czerwca haziran iyun hunis czerwiec червня червень "
+        "հունիսի հունիս ივნისი ივნისის ივნისს يونيو يونيه حزيران ژوئن iunie június kesäkuuta června",
+        "july jul juli juillet julio julho luglio июля июль juil lipca temmuz iyul hulis lipiec липня липень "
+        "հուլիսի հուլիս ივლისი ივლისის ივლისს يوليو يوليه تموز ژوئیه iulie július heinäkuuta července",
+        "august aug août aout agosto августа август ago augustus sierpnia ağustos agustos avqust ogostos ogos "
+        "sierpień серпня серпень օգոստոսի օգոստոս აგვისტო აგვისტოს أغسطس augusztus elokuuta srpna",
         "september sep sept septembre septiembre setembro settembre сентября сентябрь set "
-        "września wrzesnia eylül eylul sentyabr september",
+        "września wrzesnia eylül eylul sentyabr september wrzesień вересня вересень սեպտեմբերի սեպտեմբեր "
+        "სექტემბერი სექტემბრის სექტემბერს سبتمبر أيلول سپتامبر septembrie szeptember syyskuuta září",
         "october oct oktober octobre octubre outubro ottobre октября октябрь okt out ott "
-        "października pazdziernika ekim oktyabr hoktember",
-        "november nov novembre noviembre novembro ноября ноябрь listopada kasım kasim noyabr noyember",
+        "października pazdziernika ekim oktyabr hoktember październik жовтня жовтень հոկտեմբերի հոկտեմբեր "
+        "ოქტომბერი ოქტომბრის ოქტომბერს أكتوبر تشرين الأول اکتبر octombrie október lokakuuta října",
+        "november nov novembre noviembre novembro ноября ноябрь listopada kasım kasim noyabr noyember listopad "
+        "листопада листопад նոյեմբերի նոյեմբեր ნოემბერი ნოემბრის ნოემბერს نوفمبر تشرين الثاني نوامبر noiembrie "
+        "marraskuuta listopadu",
         "december dec dezember décembre decembre diciembre dezembro dicembre декабря декабрь dez dic déc "
-        "grudnia aralık aralik dekabr dektember desember disember",
+        "grudnia aralık aralik dekabr dektember desember disember grudzień грудня грудень դեկտեմբերի դեկտեմբեր "
+        "დეკემბერი დეკემბრის დეკემბერს ديسمبر كانون الأول دسامبر decembrie joulukuuta prosince",
     ],
     start=1,
 ):
-    for _name in _names.split():
-        _MONTHS[_name] = _number
+    for _name in re.split(r" (?!الثاني|الأول)", _names):
+        if _MONTHS.setdefault(_name, _number) != _number:
+            raise ValueError(f"month name {_name!r} given to two months")
 
+# The Iranian (Solar Hijri) months, on Persian pages: "۲۸ شهریور ۱۴۰۲" is 19 September 2023.
+_SOLAR_HIJRI_MONTHS = {
+    name: number
+    for number, name in enumerate("فروردین اردیبهشت خرداد تیر مرداد شهریور مهر آبان آذر دی بهمن اسفند".split(), start=1)
+}
 _MONTH_NAMES = "|".join(sorted(map(re.escape, _MONTHS), key=len, reverse=True))
 _MONTH = rf"(?P<month_name>{_MONTH_NAMES})\.?"
 _WEEKDAY = (
@@ -49,7 +73,12 @@ _WEEKDAY = (
     r"понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|"
     r"maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|poniedziałek|wtorek|środa|czwartek|piątek|"
     r"sobota|niedziela|pazartesi|salı|çarşamba|perşembe|cuma|cumartesi|pazar|senin|selasa|rabu|kamis|jumat|"
-    r"sabtu|minggu"
+    r"sabtu|minggu|domenica|понеділок|вівторок|середа|четвер|п[ʼ'’]ятниця|субота|неділя|"
+    r"երկուշաբթի|երեքշաբթի|չորեքշաբթի|հինգշաբթի|ուրբաթ|շաբաթ|կիրակի|"
+    r"ორშაბათი|სამშაბათი|ოთხშაბათი|ხუთშაბათი|პარასკევი|შაბათი|კვირა|"
+    r"الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|الأحد|"
+    "شنبه|یکشنبه|دوشنبه|سه\u200cشنبه|سه شنبه|چهارشنبه|پنجشنبه|پنج\u200cشنبه|جمعه|"
+    r"bazar ertəsi|çərşənbə axşamı|çərşənbə|cümə axşamı|cümə|şənbə|bazar"
 )
 _PREFIX = re.compile(
     r"^\W*(?:and\s+)?(?P<label>(?:first )?published|posted|submitted by \S+|updated|last updated|last modified|"
@@ -59,7 +88,9 @@ _PREFIX = re.compile(
     r"опубликовано|обновлено|son güncelleme|güncelleme|güncellenme|yayınlanma|yayın tarihi|opublikowano|aktualizacja|"
     r"gepubliceerd|bijgewerkt|gewijzigd|dodano|data publikacji|zaktualizowano|giriş tarihi|güncelleme tarihi|"
     r"diterbitkan|dipublikasikan|diperbarui|publicerad|uppdaterad|julkaistu|päivitetty|zveřejněno|aktualizováno|"
-    r"опубліковано|оновлено|дата публикации|fecha de publicación|data de publicação|data di pubblicazione)"
+    r"опубліковано|оновлено|дата публикации|fecha de publicación|data de publicação|data di pubblicazione|"
+    r"հրապարակվել է|հրապարակված է|թարմացվել է|გამოქვეყნდა|გამოქვეყნებულია|განახლდა|نشر في|نُشر في|تاريخ النشر|"
+    r"آخر تحديث|تاریخ انتشار|منتشر شده|به‌روزرسانی|dərc olunub|yayımlanıb|yenilənib)"
     r"(?:\s+(?:on|at|am|le|el|em|il|в|op|om|alle|às|a las))?\s*[:：\-–—]?\s*",
     re.IGNORECASE,
 )
@@ -94,6 +125,11 @@ _UPDATE_LABELS = frozenset(
         "оновлено",
         "bijgewerkt",
         "gewijzigd",
+        "թարմացվել է",
+        "განახლდა",
+        "آخر تحديث",
+        "به‌روزرسانی",
+        "yenilənib",
     ]
 )
 # A stamp that gives no date: "3 hours ago", "Vandaag, 14:32", "Updated 2:41 p.m.", "Last updated 16:35 GMT".
@@ -271,18 +307,32 @@ def days_in_years(month_day: tuple[int, int], years: Iterable[int]) -> list[dt.d
     return days
 
 
+# What follows a year on its own in some languages: "2023 թ.", "2023 წლის", "2023-cü il", "2023 r.".
+_YEAR_WORD = r"(?:\s*(?:թ\.?|թվականի|წლის|წ\.|-?(?:ci|cı|cu|cü)\s+il(?:in)?|yılı|r\.|г\.|года))"
+# ... and a day: "19-ին", "19-da", "19-u".
+_DAY_SUFFIX = r"(?:-?(?:ին|ի|ə|da|də|u|ü|i|ı|na))?"
+_ALSO_NAMED = rf"(?:\s*/\s*(?:{_MONTH_NAMES}))?"  # "19 سبتمبر/أيلول 2023": two names of one month
+_SOLAR_HIJRI_NAMES = "|".join(_SOLAR_HIJRI_MONTHS)
+
 _DATE_FORMS = [
     re.compile(r"(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})"),
+    # "2023年9月19日", "2023년 9월 19일"
+    re.compile(r"(?P<year>\d{4})\s*[年년]\s*(?P<month>\d{1,2})\s*[月월]\s*(?P<day>\d{1,2})\s*[日일]"),
     re.compile(r"(?P<year>\d{4})/(?P<month>\d{1,2})/(?P<day>\d{1,2})"),
     re.compile(r"(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})"),
     re.compile(r"(?P<first>\d{1,2})/(?P<second>\d{1,2})/(?P<year>\d{4})"),
     re.compile(
-        rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th|er|º)?\.?(?:\s+(?:de\s+|of\s+)?|-){_MONTH}(?:\s*,?\s+(?:de\s+)?|-)"
-        r"(?P<year>\d{4})",
+        rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th|er|º)?\.?(?:\s+(?:de\s+|of\s+)?|-){_MONTH}{_ALSO_NAMED}"
+        r"(?:\s*,?\s+(?:de\s+)?|-)(?P<year>\d{4})",
         re.IGNORECASE,
     ),
     re.compile(rf"{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s*,?\s+(?P<year>\d{{4}})", re.IGNORECASE),
+    # Year first: "2023 թ. սեպտեմբերի 19", "2023 წლის 19 სექტემბერი", "2023-cü il 19 sentyabr".
+    re.compile(rf"(?P<year>\d{{4}}){_YEAR_WORD}?\s*,?\s*{_MONTH}\s+(?P<day>\d{{1,2}}){_DAY_SUFFIX}", re.IGNORECASE),
+    re.compile(rf"(?P<year>\d{{4}}){_YEAR_WORD}\s*,?\s*(?P<day>\d{{1,2}}){_DAY_SUFFIX}\s+{_MONTH}", re.IGNORECASE),
+    re.compile(rf"(?P<day>\d{{1,2}})\s+(?P<solar_month>{_SOLAR_HIJRI_NAMES})\s+(?P<year>\d{{4}})"),
 ]
+_SOLAR_HIJRI_YEARS = range(1300, 1500)  # 1921-2121; a Gregorian publication year is never one of these
 _YEAR = re.compile(r"\d{4}")
 _TIME = re.compile(
     r"(?:\bat\s+|\bum\s+|\bà\s+|\bT)?\d{1,2}[:.h]\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[ap]\.?\s?m\.?)?"
@@ -317,7 +367,8 @@ _PLACE_PREFIX = re.compile(r"^\s*[A-ZÀ-Þ][\w'’.-]+(?: [A-ZÀ-Þ][\w'’.-]+)
 # "updated at 10:02" stamp, and the CMS account that posted it ("by admin").
 _LEFTOVER = re.compile(
     rf"(?:{_WEEKDAY}|\b(?:on|at|de|le|am|um|the|of|utc|gmt|à|a las|às|alle|в|года|год|г|del|om|o|kl|klo|kello|"
-    r"ore|saat|pukul|jam|godz|uur|h|hrs|lúc)\b|"
+    r"ore|saat|pukul|jam|godz|uur|h|hrs|lúc|r|roku|року|р|թ|թվականի|ժամը|წლის|წ|საათი|il|ci|cı|cu|cü|yılı|"
+    r"م|الساعة|بتوقيت|مكة|المكرمة|ساعت|به وقت تهران)\b|"
     r"\b(?:updated|last updated|mis à jour|aktualisiert|actualizado|atualizado|aggiornato|обновлено)\b|"
     r"\bby (?:admin|administrator|editor|staff|webmaster|newsroom|redaktion|rédaction|redacción)\b|[\W_])+",
     re.IGNORECASE,
@@ -438,6 +489,9 @@ def _dates_of(match: re.Match[str]) -> list[dt.date]:
             first, second = int(parts["first"]), int(parts["second"])
             readings = {(first, second), (second, first)}  # month/day or day/month
             return sorted(dt.date(year, m, d) for m, d in readings if m <= 12 and d <= 31 and _valid(year, m, d))
+        if parts.get("solar_month") or year in _SOLAR_HIJRI_YEARS:
+            month = _SOLAR_HIJRI_MONTHS[parts["solar_month"]] if parts.get("solar_month") else int(parts["month"])
+            return [jdatetime.date(year, month, int(parts["day"])).togregorian()]
         month = _MONTHS[parts["month_name"].casefold()] if parts.get("month_name") else int(parts["month"])
         return [dt.date(year, month, int(parts["day"]))]
     except (ValueError, KeyError):
