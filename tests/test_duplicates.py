@@ -76,3 +76,16 @@ def test_a_copy_is_freed_when_its_original_is_rescraped_with_another_story(inbox
     }
     assert rows["a.txt"]["duplicate_of"] is None
     assert rows["b.txt"]["duplicate_of"] is None
+
+
+def test_many_copies_of_one_story_all_point_at_the_first() -> None:
+    # A wire story reprinted by 60 sites: one large LSH bucket, every copy checked against it.
+    texts = [WIRE] + [reprint(WIRE).replace("Staff Writer", f"Staff Writer {n}") for n in range(60)]
+    other = (SEEDS / "004_bfc6e24cd5e4e307.txt").read_text(encoding="utf-8")
+    texts.append(other)
+    ids = [f"doc{n:03d}" for n in range(len(texts))]
+    candidates = [Candidate(i, (n, i, i), f"sha-{n}") for n, i in enumerate(ids)]
+    table = signatures_table((i, signature(None, t)) for i, t in zip(ids, texts, strict=True))
+    found = find_duplicates(candidates, [], table)
+    assert found["doc000"] is None and found[ids[-1]] is None
+    assert {found[i] for i in ids[1:-1]} == {"doc000"}

@@ -73,37 +73,46 @@ def _signature_matrix(signatures: pa.Table) -> np.ndarray:
     return column.flatten().to_numpy(zero_copy_only=False).reshape(-1, NUM_PERM)
 
 
-def _band_neighbours(values: np.ndarray, arriving: Sequence[int], threshold: float) -> dict[int, set[int]]:
-    """For each arriving row, the rows that share at least one LSH band with it.
+class _BandBuckets:
+    """The LSH buckets of every document: rows that share a bucket in any band are candidates.
 
     The banding is datasketch's for this threshold (bands tuned a little below it find the
     candidates; the estimate decides: bands at the threshold itself miss too many pairs just
     above it). Band keys are computed for all documents at once with NumPy and grouped by
-    sorting, so an archive of 100,000 documents costs a few megabytes, not a dictionary entry
-    per band per document.
+    sorting. Each band keeps its rows in key order and where each bucket starts, so memory is a
+    few integers per document and band however large a cluster of copies grows; a document's
+    candidates are read from its buckets when it is checked, never stored as sets.
     """
-    if not len(arriving):
-        return {}
-    banding = MinHashLSH(threshold=max(0.3, threshold - 0.15), num_perm=NUM_PERM)
-    is_arriving = np.zeros(len(values), dtype=bool)
-    is_arriving[list(arriving)] = True
-    neighbours: dict[int, set[int]] = {}
-    for band in range(banding.b):
-        columns = values[:, band * banding.r : (band + 1) * banding.r].astype(np.uint64)
-        keys = np.zeros(len(values), dtype=np.uint64)
-        for column in columns.T:  # FNV-style mix; a collision only adds a candidate the estimate rejects
-            keys = (keys * np.uint64(0x100000001B3)) ^ column
-        order = np.argsort(keys, kind="stable")
-        sorted_keys = keys[order]
-        starts = np.flatnonzero(np.r_[True, sorted_keys[1:] != sorted_keys[:-1]])
-        ends = np.r_[starts[1:], len(order)]
-        for start, end in zip(starts, ends, strict=True):
-            if end - start < 2:
-                continue
-            members = order[start:end]
-            for member in members[is_arriving[members]]:
-                neighbours.setdefault(int(member), set()).update(int(m) for m in members if m != member)
-    return neighbours
+
+    def __init__(self, values: np.ndarray, threshold: float) -> None:
+        banding = MinHashLSH(threshold=max(0.3, threshold - 0.15), num_perm=NUM_PERM)
+        self._bands: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
+        rows = len(values)
+        for band in range(banding.b):
+            columns = values[:, band * banding.r : (band + 1) * banding.r].astype(np.uint64)
+            keys = np.zeros(rows, dtype=np.uint64)
+            for column in columns.T:  # FNV-style mix; a collision only adds a candidate the estimate rejects
+                keys = (keys * np.uint64(0x100000001B3)) ^ column
+            order = np.argsort(keys, kind="stable")
+            sorted_keys = keys[order]
+            new_bucket = np.r_[True, sorted_keys[1:] != sorted_keys[:-1]]
+            bounds = np.r_[np.flatnonzero(new_bucket), rows].astype(np.int32)
+            bucket_of_row = np.empty(rows, dtype=np.int32)
+            bucket_of_row[order] = np.cumsum(new_bucket) - 1
+            self._bands.append((order.astype(np.int32), bucket_of_row, bounds))
+
+    def neighbours(self, row: int) -> np.ndarray:
+        """The rows sharing at least one bucket with ``row``, in row order."""
+        shared = []
+        for order, bucket_of_row, bounds in self._bands:
+            bucket = bucket_of_row[row]
+            start, end = bounds[bucket], bounds[bucket + 1]
+            if end - start > 1:
+                shared.append(order[start:end])
+        if not shared:
+            return np.zeros(0, dtype=np.int32)
+        found = np.unique(np.concatenate(shared))
+        return found[found != row]
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,8 +140,7 @@ def find_duplicates(
     ids = signatures.column("doc_id").to_pylist()
     row_of = {doc_id: row for row, doc_id in enumerate(ids) if doc_id in everyone}
     values = _signature_matrix(signatures)
-    arriving = [row_of[c.doc_id] for c in incoming if c.doc_id in row_of]
-    neighbours = _band_neighbours(values, arriving, threshold)
+    buckets = _BandBuckets(values, threshold) if incoming and len(values) else None
 
     by_content: dict[str, list[Candidate]] = {}
     for candidate in everyone.values():
@@ -143,7 +151,7 @@ def find_duplicates(
     for candidate in sorted(incoming, key=lambda c: c.order):
         earlier = [c for c in by_content[candidate.content_sha256] if c.order < candidate.order]
         mine = row_of.get(candidate.doc_id)
-        for other_row in neighbours.get(mine, ()) if mine is not None else ():
+        for other_row in buckets.neighbours(mine).tolist() if mine is not None and buckets else ():
             other = everyone.get(ids[other_row])
             agree = np.count_nonzero(values[mine] == values[other_row]) if other is not None else 0
             if other is not None and other.order < candidate.order and agree >= threshold * NUM_PERM:
