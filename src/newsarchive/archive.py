@@ -385,7 +385,8 @@ def commit(
                 _link_or_copy(target, build.documents / target.relative_to(live.documents))
         for year, month in sorted(affected):
             # Streamed, a row group at a time: memory stays bounded by a chunk, not a partition.
-            kept = _partition_batches(layout.partition_dir(live.documents, year, month) / PART_NAME)
+            partition = layout.partition_dir(live.documents, year, month) / PART_NAME
+            kept = iter_state(partition, DOCUMENT_SCHEMA, _PARQUET_OPTIONS["row_group_size"])
             kept = (_with_rechecked_duplicates(_without(chunk, arriving), rechecked) for chunk in kept)
             added = (
                 _with_commit_columns(_only(read_tables([part], DOCUMENT_SCHEMA), arriving), archived_at, duplicate_of)
@@ -563,11 +564,12 @@ def read_state(path: Path, schema: pa.Schema) -> pa.Table:
     return read_tables([path] if path.exists() else [], schema)
 
 
-def iter_state(path: Path, schema: pa.Schema) -> Iterator[pa.Table]:
-    """A state file of the archive in chunks (nothing before the first run wrote it)."""
+def iter_state(path: Path, schema: pa.Schema, chunk_rows: int = _STATE_ROW_GROUP) -> Iterator[pa.Table]:
+    """A Parquet file of the archive (a state file, a partition) in chunks of ``chunk_rows``;
+    nothing when it does not exist (before the first run wrote it, a partition that moved away)."""
     if not path.exists():
         return
-    for batch in pq.ParquetFile(path).iter_batches(batch_size=_STATE_ROW_GROUP):
+    for batch in pq.ParquetFile(path).iter_batches(batch_size=chunk_rows):
         yield _conform(pa.Table.from_batches([batch]), schema)
 
 
@@ -576,14 +578,6 @@ def stage_table(layout: ArchiveLayout, run_id: str, kind: str, batch_no: int, ta
     path = layout.staging(run_id) / kind / f"batch-{batch_no:06d}.parquet"
     _atomic_write_parquet(path, table)
     return path
-
-
-def _partition_batches(path: Path) -> Iterator[pa.Table]:
-    """The rows of a partition file, a row group at a time; nothing when it does not exist."""
-    if not path.exists():
-        return
-    for batch in pq.ParquetFile(path).iter_batches(batch_size=_PARQUET_OPTIONS["row_group_size"]):
-        yield _conform(pa.Table.from_batches([batch]), DOCUMENT_SCHEMA)
 
 
 def _write_streamed(
