@@ -36,13 +36,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from newsarchive.boilerplate import INDEX_SCHEMA
 from newsarchive.config import PIPELINE_VERSION
-from newsarchive.duplicates import SIGNATURE_SCHEMA, Candidate, find_duplicates, merge_signatures
+from newsarchive.duplicates import DUPLICATE_SEARCH_SCHEMA, SIGNATURE_SCHEMA, find_duplicates, merge_signatures
 from newsarchive.model import CleanDocument, Quarantined
 from newsarchive.schema import DOCUMENT_SCHEMA, UNKNOWN_PARTITION, validate_table
 
@@ -345,38 +346,24 @@ def commit(
             shutil.rmtree(layout.staging(run.run_id), ignore_errors=True)
             return result
         existing = read_keys(layout)
-        incoming, staged_sources = _read_incoming_keys(parts_by_partition)
+        incoming = _read_incoming_keys(parts_by_partition)
         if keep_newer:
-            live_sources = dict(
-                zip(existing.column("doc_id").to_pylist(), existing.column("source_sha256").to_pylist(), strict=True)
+            live_source = existing.column("source_sha256").take(
+                pc.index_in(incoming.column("doc_id"), value_set=existing.column("doc_id"))
             )
-            superseded = {
-                doc_id
-                for doc_id in incoming
-                if doc_id in live_sources and live_sources[doc_id] != staged_sources[doc_id]
-            }
-            incoming = {doc_id: keys for doc_id, keys in incoming.items() if doc_id not in superseded}
-            result.superseded = len(superseded)
-        incoming_ids = set(incoming)
-        arriving = pa.array(sorted(incoming_ids), pa.string())
-        partition_of_row = {
-            doc_id: (year, month)
-            for doc_id, year, month in zip(
-                existing.column("doc_id").to_pylist(),
-                existing.column("year").to_pylist(),
-                existing.column("month").to_pylist(),
-                strict=True,
-            )
-        }
-        replaced = {doc_id: partition_of_row[doc_id] for doc_id in incoming_ids if doc_id in partition_of_row}
-        result.rows_replaced = len(replaced)
+            superseded = pc.fill_null(pc.not_equal(live_source, incoming.column("source_sha256")), False)
+            result.superseded = pc.sum(superseded).as_py() or 0
+            incoming = incoming.filter(pc.invert(superseded))
+        arriving = pc.unique(incoming.column("doc_id")).sort()
+        replaced = existing.filter(pc.is_in(existing.column("doc_id"), value_set=arriving))
+        result.rows_replaced = replaced.num_rows
         signatures = merge_signatures(
             read_state(live.signatures, SIGNATURE_SCHEMA),
             _only(read_tables(staged_signatures, SIGNATURE_SCHEMA), arriving),
         )
-        archived_at, duplicate_of, rechecked = _first_seen_and_duplicates(incoming, existing, signatures)
-        result.duplicates = sum(1 for doc_id, value in duplicate_of.items() if value and doc_id in incoming_ids)
-        affected = set(parts_by_partition) | set(replaced.values()) | {partition_of_row[d] for d in rechecked}
+        commit_columns, rechecked = _first_seen_and_duplicates(incoming, existing, signatures)
+        result.duplicates = pc.count(commit_columns.column("duplicate_of")).as_py()
+        affected = set(parts_by_partition) | _partitions(replaced) | _partitions(rechecked)
 
         build = Snapshot(layout.staging(run.run_id) / "snapshot")
         shutil.rmtree(build.root, ignore_errors=True)  # a failed earlier attempt of this commit
@@ -389,7 +376,7 @@ def commit(
             kept = iter_state(partition, DOCUMENT_SCHEMA, _PARQUET_OPTIONS["row_group_size"])
             kept = (_with_rechecked_duplicates(_without(chunk, arriving), rechecked) for chunk in kept)
             added = (
-                _with_commit_columns(_only(read_tables([part], DOCUMENT_SCHEMA), arriving), archived_at, duplicate_of)
+                _with_commit_columns(_only(read_tables([part], DOCUMENT_SCHEMA), arriving), commit_columns)
                 for part in parts_by_partition.get((year, month), [])
             )
             target = layout.partition_dir(build.documents, year, month) / PART_NAME
@@ -398,9 +385,12 @@ def commit(
 
         # The corpus follows the rows: every text of a document not in this run is linked from
         # the live snapshot, and this run's texts are written where their rows now live.
-        for text in sorted(live.corpus.glob("year=*/month=*/*.txt")):
-            if text.stem not in incoming_ids:
-                _link_or_copy(text, build.corpus / text.relative_to(live.corpus))
+        for folder in sorted(live.corpus.glob("year=*/month=*")):
+            names = sorted(entry.name for entry in os.scandir(folder) if entry.name.endswith(".txt"))
+            stems = pa.array([name[: -len(".txt")] for name in names], pa.string())
+            keep = pc.invert(pc.is_in(stems, value_set=arriving)).to_numpy(zero_copy_only=False)
+            for name in itertools.compress(names, keep):
+                _link_or_copy(folder / name, build.corpus / folder.relative_to(live.corpus) / name)
         for (year, month), parts in sorted(parts_by_partition.items()):
             for part in parts:
                 rows = _only(read_tables([part], DOCUMENT_SCHEMA), arriving)
@@ -422,7 +412,7 @@ def commit(
         elif live.line_index.exists():
             _link_or_copy(live.line_index, build.line_index)
         result.archive_rows = write_manifest(build, run)
-        result.rows_written = len(incoming)
+        result.rows_written = incoming.num_rows
 
         os.sync()  # one flush for the thousands of small files, before anything points at them
         placed = layout.snapshots / f"{run.run_id}-{uuid.uuid4().hex[:8]}"
@@ -433,8 +423,9 @@ def commit(
         previous = switch_current(layout, placed)
         failpoint("commit:switched")
 
-        for doc_id in sorted(incoming_ids):
-            release_from_quarantine(layout, doc_id)
+        if layout.quarantine.is_dir():
+            for doc_id in arriving.to_pylist():
+                release_from_quarantine(layout, doc_id)
         _remove_old_snapshots(layout, keep={placed.name, previous} - {None})
         shutil.rmtree(layout.staging(run.run_id), ignore_errors=True)
     return result
@@ -702,85 +693,83 @@ def corpus_text(title: str | None, text: str) -> str:
 # --- helpers ---------------------------------------------------------------------------------
 
 
-_KEY_COLUMNS = ["doc_id", "source_path", "content_sha256", "archived_at"]
-
-
 def _partition_from_path(part: Path) -> tuple[str, str]:
     return part.parent.parent.name.split("=", 1)[1], part.parent.name.split("=", 1)[1]
 
 
-def _read_incoming_keys(
-    parts_by_partition: dict[tuple[str, str], list[Path]],
-) -> tuple[dict[str, tuple[Any, str, str]], dict[str, str]]:
-    """doc_id -> (archived_at, source_path, content_sha256) of every staged row (ids must be
-    unique), and doc_id -> sha256 of the input bytes each row was cleaned from."""
-    keys: dict[str, tuple[Any, str, str]] = {}
-    sources: dict[str, str] = {}
-    columns = [*_KEY_COLUMNS, "source_sha256"]
-    for parts in parts_by_partition.values():
-        for part in parts:
-            table = pq.ParquetFile(part).read(columns=columns)
-            for doc_id, path, content, archived, source in zip(
-                *(table.column(c).to_pylist() for c in columns), strict=True
-            ):
-                if doc_id in keys:
-                    raise ValueError(f"document {doc_id} ({path}) was staged twice in one run")
-                keys[doc_id] = (archived, path, content)
-                sources[doc_id] = source
-    return keys, sources
+def _read_incoming_keys(parts_by_partition: dict[tuple[str, str], list[Path]]) -> pa.Table:
+    """doc_id, archived_at, source_path, content_sha256 and source_sha256 (the input bytes it was
+    cleaned from) of every staged row; a document staged twice in one run is an error."""
+    columns = ["doc_id", "archived_at", "source_path", "content_sha256", "source_sha256"]
+    tables = [pq.ParquetFile(part).read(columns=columns) for parts in parts_by_partition.values() for part in parts]
+    keys = pa.concat_tables(tables) if tables else pa.schema([DOCUMENT_SCHEMA.field(c) for c in columns]).empty_table()
+    ids = keys.column("doc_id")
+    if pc.count_distinct(ids).as_py() != keys.num_rows:
+        counts = pc.value_counts(ids)
+        twice = counts.filter(pc.greater(counts.field("counts"), 1))[0]["values"].as_py()
+        path = keys.filter(pc.equal(ids, twice)).column("source_path")[0].as_py()
+        raise ValueError(f"document {twice} ({path}) was staged twice in one run")
+    return keys
 
 
 def _first_seen_and_duplicates(
-    incoming: dict[str, tuple[Any, str, str]], existing: pa.Table, signatures: pa.Table
-) -> tuple[dict[str, Any], dict[str, str | None], dict[str, str | None]]:
+    incoming: pa.Table, existing: pa.Table, signatures: pa.Table
+) -> tuple[pa.Table, pa.Table]:
     """When each incoming document first entered the archive, and the original it copies.
 
-    A re-cleaned document keeps its first ``archived_at``. "Earliest" is by first archival time,
-    then source path, then id, so the choice is the same on every run. Archived copies whose
-    original is re-cleaned now are checked again (the re-scraped page may say something else);
-    their new ``duplicate_of`` values come back as the third result.
+    A re-cleaned document keeps its first ``archived_at``. Archived copies whose original is
+    re-cleaned now are checked again (the re-scraped page may say something else). Returns
+    ``doc_id, archived_at, duplicate_of`` for the incoming documents, and ``doc_id,
+    duplicate_of, year, month`` for the archived copies checked again.
     """
-    archived_at = {doc_id: archived for doc_id, (archived, _, _) in incoming.items()}
-    archived: list[Candidate] = []
-    recheck: list[Candidate] = []
-    columns = [*_KEY_COLUMNS, "duplicate_of"]
-    for doc_id, path, content, first_seen, original in zip(
-        *(existing.column(c).to_pylist() for c in columns), strict=True
-    ):
-        if doc_id in incoming:
-            archived_at[doc_id] = first_seen
-        elif original in incoming:
-            recheck.append(Candidate(doc_id, (first_seen, path, doc_id), content))
-        else:
-            archived.append(Candidate(doc_id, (first_seen, path, doc_id), content, original))
-    arriving = [
-        Candidate(doc_id, (archived_at[doc_id], path, doc_id), content)
-        for doc_id, (_, path, content) in incoming.items()
-    ]
-    found = find_duplicates(arriving + recheck, archived, signatures)
-    rechecked = {c.doc_id: found[c.doc_id] for c in recheck}
-    return archived_at, {c.doc_id: found[c.doc_id] for c in arriving}, rechecked
+    ids = incoming.column("doc_id")
+    first_seen = existing.column("archived_at").take(pc.index_in(ids, value_set=existing.column("doc_id")))
+    arriving = pa.table(
+        {
+            "doc_id": ids,
+            "archived_at": pc.coalesce(first_seen, incoming.column("archived_at")),
+            "source_path": incoming.column("source_path"),
+            "content_sha256": incoming.column("content_sha256"),
+            "duplicate_of": pa.nulls(incoming.num_rows, pa.string()),
+            "check": pa.array(np.ones(incoming.num_rows, dtype=bool)),
+        }
+    )
+    archived = existing.filter(pc.invert(pc.is_in(existing.column("doc_id"), value_set=ids)))
+    recheck = pc.fill_null(pc.is_in(archived.column("duplicate_of"), value_set=ids), False)
+    archived_rows = archived.select(DUPLICATE_SEARCH_SCHEMA.names[:-1]).append_column("check", recheck)
+    search = pa.concat_tables([arriving.cast(DUPLICATE_SEARCH_SCHEMA), archived_rows.cast(DUPLICATE_SEARCH_SCHEMA)])
+    found = find_duplicates(search, signatures)
+    commit_columns = arriving.select(["doc_id", "archived_at"]).append_column(
+        "duplicate_of", found.slice(0, incoming.num_rows)
+    )
+    rechecked = (
+        archived.select(["doc_id", "year", "month"])
+        .append_column("duplicate_of", found.slice(incoming.num_rows))
+        .filter(recheck)
+    )
+    return commit_columns, rechecked
 
 
-def _with_rechecked_duplicates(table: pa.Table, rechecked: dict[str, str | None]) -> pa.Table:
-    if not rechecked:
+def _partitions(rows: pa.Table) -> set[tuple[str, str]]:
+    pairs = rows.group_by(["year", "month"]).aggregate([])
+    return set(zip(pairs.column("year").to_pylist(), pairs.column("month").to_pylist(), strict=True))
+
+
+def _with_rechecked_duplicates(table: pa.Table, rechecked: pa.Table) -> pa.Table:
+    if not rechecked.num_rows:
         return table
+    at = pc.index_in(table.column("doc_id"), value_set=rechecked.column("doc_id"))
+    values = pc.if_else(pc.is_valid(at), rechecked.column("duplicate_of").take(at), table.column("duplicate_of"))
     index = table.schema.get_field_index("duplicate_of")
-    values = [
-        rechecked.get(doc_id, current)
-        for doc_id, current in zip(
-            table.column("doc_id").to_pylist(), table.column("duplicate_of").to_pylist(), strict=True
-        )
-    ]
-    return table.set_column(index, table.schema.field(index), pa.array(values, pa.string()))
+    return table.set_column(index, table.schema.field(index), values)
 
 
-def _with_commit_columns(table: pa.Table, archived_at: dict[str, Any], duplicate_of: dict[str, str | None]) -> pa.Table:
-    ids = table.column("doc_id").to_pylist()
-    for name, values in (("archived_at", archived_at), ("duplicate_of", duplicate_of)):
+def _with_commit_columns(table: pa.Table, commit_columns: pa.Table) -> pa.Table:
+    at = pc.index_in(table.column("doc_id"), value_set=commit_columns.column("doc_id"))
+    for name in ("archived_at", "duplicate_of"):
         index = table.schema.get_field_index(name)
         field = table.schema.field(index)
-        table = table.set_column(index, field, pa.array([values[doc_id] for doc_id in ids], field.type))
+        table = table.set_column(index, field, commit_columns.column(name).take(at).cast(field.type))
     return table
 
 

@@ -15,9 +15,7 @@ so the threshold sits at 0.6, still below the loosest reprint.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from typing import Any
+from collections.abc import Iterable
 
 import numpy as np
 import pyarrow as pa
@@ -115,52 +113,85 @@ class _BandBuckets:
         return found[found != row]
 
 
-@dataclass(frozen=True, slots=True)
-class Candidate:
-    """What the duplicate search needs to know of a document: when it arrived and what it says."""
+DUPLICATE_SEARCH_SCHEMA = pa.schema(
+    [
+        pa.field("doc_id", pa.string(), nullable=False),
+        # "earliest" is by (archived_at, source_path, doc_id): the same choice on every run
+        pa.field("archived_at", pa.timestamp("us", tz="UTC")),
+        pa.field("source_path", pa.string()),
+        pa.field("content_sha256", pa.string()),
+        pa.field("duplicate_of", pa.string()),  # recorded value; ignored for documents checked now
+        pa.field("check", pa.bool_(), nullable=False),
+    ]
+)
 
-    doc_id: str
-    order: tuple[Any, str, str]  # (archived_at, source_path, doc_id): "earliest" means smallest
-    content_sha256: str
-    original: str | None = None  # for archived documents: their recorded duplicate_of
 
+def find_duplicates(documents: pa.Table, signatures: pa.Table, threshold: float = NEAR_DUPLICATE_THRESHOLD) -> pa.Array:
+    """``duplicate_of`` for every row of ``documents`` (``DUPLICATE_SEARCH_SCHEMA``).
 
-def find_duplicates(
-    incoming: Sequence[Candidate],
-    archived: Sequence[Candidate],
-    signatures: pa.Table,
-    threshold: float = NEAR_DUPLICATE_THRESHOLD,
-) -> dict[str, str | None]:
-    """``duplicate_of`` for each incoming document: the earliest original it copies, or None.
-
-    Exact copies (same content hash) are matched directly; near copies through LSH. A copy of
-    a copy points at the first original, so every cluster has one root.
+    Rows with ``check`` set get the earliest original they copy, or null; the other rows keep
+    their recorded value. Exact copies (same content hash) are matched directly, near copies
+    through LSH. A copy of a copy points at the first original, so every cluster has one root.
+    Everything is held in Arrow and NumPy arrays, a few integers per document: at 100,000
+    documents a Python object per document cost more memory than the whole search.
     """
-    everyone = {c.doc_id: c for c in archived} | {c.doc_id: c for c in incoming}
-    ids = signatures.column("doc_id").to_pylist()
-    row_of = {doc_id: row for row, doc_id in enumerate(ids) if doc_id in everyone}
+    documents = documents.select(DUPLICATE_SEARCH_SCHEMA.names).cast(DUPLICATE_SEARCH_SCHEMA)
+    count = documents.num_rows
+    doc_ids = documents.column("doc_id").combine_chunks()
+    by_order = pc.sort_indices(
+        documents, sort_keys=[("archived_at", "ascending"), ("source_path", "ascending"), ("doc_id", "ascending")]
+    ).to_numpy()
+    rank = np.empty(count, dtype=np.int64)
+    rank[by_order] = np.arange(count)
+
+    # The earliest exact copy of each row is the first row, by rank, with the same content.
+    content = pc.dictionary_encode(documents.column("content_sha256").combine_chunks().fill_null(""))
+    content_group = content.indices.to_numpy(zero_copy_only=False)
+    first_rank_of_group = np.full(len(content.dictionary), count, dtype=np.int64)
+    np.minimum.at(first_rank_of_group, content_group, rank)
+
+    # Roots are indices into the ids, extended with recorded originals no longer in the archive.
+    recorded = documents.column("duplicate_of").combine_chunks()
+    absent = pc.unique(recorded.filter(pc.invert(pc.is_in(recorded, value_set=doc_ids))).drop_null())
+    names = pa.concat_arrays([doc_ids, absent.cast(pa.string())])
+    root = _positions(pc.index_in(recorded, value_set=names))
+    root = np.where(root >= 0, root, np.arange(count))
+
+    signature_ids = signatures.column("doc_id").combine_chunks()
+    signature_of_row = _positions(pc.index_in(doc_ids, value_set=signature_ids))
+    row_of_signature = _positions(pc.index_in(signature_ids, value_set=doc_ids))
     values = _signature_matrix(signatures)
-    buckets = _BandBuckets(values, threshold) if incoming and len(values) else None
+    checked = np.flatnonzero(documents.column("check").to_numpy(zero_copy_only=False))
+    checked = checked[np.argsort(rank[checked], kind="stable")]
+    buckets = _BandBuckets(values, threshold) if len(checked) and len(values) else None
+    needed = threshold * NUM_PERM
 
-    by_content: dict[str, list[Candidate]] = {}
-    for candidate in everyone.values():
-        by_content.setdefault(candidate.content_sha256, []).append(candidate)
-
-    root: dict[str, str] = {c.doc_id: c.original or c.doc_id for c in archived}
-    result: dict[str, str | None] = {}
-    for candidate in sorted(incoming, key=lambda c: c.order):
-        earlier = [c for c in by_content[candidate.content_sha256] if c.order < candidate.order]
-        mine = row_of.get(candidate.doc_id)
-        for other_row in buckets.neighbours(mine).tolist() if mine is not None and buckets else ():
-            other = everyone.get(ids[other_row])
-            agree = np.count_nonzero(values[mine] == values[other_row]) if other is not None else 0
-            if other is not None and other.order < candidate.order and agree >= threshold * NUM_PERM:
-                earlier.append(other)
-        if earlier:
-            first = min(earlier, key=lambda c: c.order)
-            root[candidate.doc_id] = root.get(first.doc_id, first.doc_id)
-            result[candidate.doc_id] = root[candidate.doc_id]
+    found = np.full(count, -1, dtype=np.int64)
+    for row in checked.tolist():
+        mine = rank[row]
+        earliest = first_rank_of_group[content_group[row]]
+        signature_row = signature_of_row[row]
+        if buckets is not None and signature_row >= 0:
+            near = buckets.neighbours(signature_row)
+            others = row_of_signature[near]
+            earlier = (others >= 0) & (rank[np.maximum(others, 0)] < mine)
+            near, others = near[earlier], others[earlier]
+            if len(near):
+                agree = np.count_nonzero(values[near] == values[signature_row], axis=1) >= needed
+                if agree.any():
+                    earliest = min(earliest, int(rank[others[agree]].min()))
+        if earliest < mine:
+            root[row] = root[by_order[earliest]]
+            found[row] = root[row]
         else:
-            root[candidate.doc_id] = candidate.doc_id
-            result[candidate.doc_id] = None
-    return result
+            root[row] = row
+
+    is_checked = np.zeros(count, dtype=bool)
+    is_checked[checked] = True
+    found_ids = names.take(pa.array(found, mask=found < 0))
+    return pc.if_else(pa.array(is_checked), found_ids, recorded)
+
+
+def _positions(indices: pa.Array) -> np.ndarray:
+    """``index_in`` results as integers, -1 where there was no match."""
+    return indices.fill_null(-1).to_numpy(zero_copy_only=False).astype(np.int64)
