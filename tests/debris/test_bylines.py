@@ -61,3 +61,14 @@ def test_stamps_in_other_languages_and_without_a_year() -> None:
         "May 14, 2024 | Feature",
     ]:
         assert removed_texts("Council extends night buses\n" + stamp + "\n" + ARTICLE) == {stamp: "timestamp"}, stamp
+
+
+def test_stamps_in_finnish_swedish_and_russian_at_the_head() -> None:
+    for stamp in [
+        "Julkaistu 3.2. 14:20",
+        "Senast ändrad 5 november 2025",
+        "12 марта",
+        "Actualizado: 22.09.2025 · 13.47 h CEST",
+    ]:
+        text = "Council extends night buses\n" + stamp + "\n" + ARTICLE
+        assert removed_texts(text) == {stamp: "timestamp"}, stamp

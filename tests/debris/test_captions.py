@@ -115,3 +115,17 @@ def test_a_caption_with_its_credit_after_the_full_stop_or_in_square_brackets() -
     assert removed_texts(text) == {caption: "caption", alt: "caption"}
     bracketed = "Silage making near Hesket Newmarket on Saturday [Photo: Cumbrian Gazette]"
     assert removed_texts(ARTICLE + bracketed + "\n" + ARTICLE) == {bracketed: "caption"}
+
+
+def test_photo_credits_in_other_languages_take_their_captions() -> None:
+    for caption, credit in [
+        ("Budynek poradni specjalistycznych szpitala w Lubińcu.", "Fot. Krzysztof Wąs"),
+        (
+            "Narlıca'daki yeni konutlar, teslim töreninden önce havadan görüntülendi.",
+            "Fotoğraf: Asi Haber / Murat Kılıç",
+        ),
+        ("Պացիենտը վարժություններ է կատարում կենտրոնի մարզասրահում։", "Լուսանկարը՝ Անի Գրիգորյանի"),
+        ("Hailuodon lautta ohuen jään keskellä tiistaina.", "Kuva: Ville Heikkinen"),
+    ]:
+        removed = removed_texts(ARTICLE + caption + "\n" + credit + "\n" + ARTICLE)
+        assert removed == {caption: "caption", credit: "credit"}, credit

@@ -51,3 +51,57 @@ def test_a_forum_threads_member_details_and_buttons() -> None:
 def test_a_switched_off_comment_section_in_swedish() -> None:
     line = "Kommentarsfunktionen är avstängd för den här artikeln."
     assert removed_texts(ARTICLE + line + "\n") == {line: "comments"}
+
+
+def test_a_thread_of_names_over_dates_is_removed_without_a_heading() -> None:
+    # A forum topic map stands between the article and the replies: no comment heading at all.
+    thread = [
+        "lindqvist_h",
+        "Jul 29",
+        "So people in Zone C pay more to subsidise short hops in the centre. Great.",
+        "tramnerd_88",
+        "Jul 30",
+        "Roswell Junction in zone B is going to be a battlefield. Half the estate will walk there to save money.",
+    ]
+    text = ARTICLE + ARTICLE + "\n\n".join(thread) + "\n"
+    assert removed_texts(text) == dict.fromkeys(thread, "comments")
+
+
+def test_a_name_and_date_on_one_line_head_each_comment() -> None:
+    thread = [
+        "Maria T. · 15 septembrie 2025 la 07:48",
+        "Felicitări! Sper să se țină de cuvânt cu dispensarul din satul nostru.",
+        "Ion Popescu · 16 septembrie 2025 la 09:12",
+        "Vom vedea dacă promisiunile se țin și după alegeri, cum s-a întâmplat data trecută.",
+    ]
+    text = ARTICLE + ARTICLE + "\n".join(thread) + "\n"
+    assert removed_texts(text) == dict.fromkeys(thread, "comments")
+
+
+def test_a_live_blog_s_entries_under_clock_times_are_not_a_thread() -> None:
+    entries = [
+        "Amira Haddad",
+        "14:05",
+        "The first lorries crossed the checkpoint shortly after two o'clock, officials at the crossing said.",
+        "Amira Haddad",
+        "14:40",
+        "A second convoy of twelve trucks is waiting on the road from the south, the aid agency told reporters.",
+    ]
+    kept, removed = run(ARTICLE + ARTICLE + "\n".join(entries) + "\n")
+    assert entries[2] in kept and entries[5] in kept
+    assert not any(r.rule_id == "comments.thread" for r in removed)
+
+
+def test_comment_headings_with_a_bare_count_in_other_languages() -> None:
+    for heading in ["Комментарии 94", "Dyskusja (23)", "2 comentarii", "Reader discussion (2)", "Yorum yazın"]:
+        reply = "Молодцы! А сколько литров молока уходит на килограмм сыра, и где его можно купить у вас?"
+        text = ARTICLE + ARTICLE + heading + "\nМарина В.\n" + reply + "\n"
+        assert removed_texts(text) == {heading: "comments", "Марина В.": "comments", reply: "comments"}, heading
+
+
+def test_a_newsletter_s_sign_off_before_the_comments_is_kept() -> None:
+    close = ["See you next Monday,", "Nell"]
+    thread = ["42 Likes", "Reader discussion (2)", "Marta K.", "Feb 10", "Thank you for laying this out so clearly."]
+    kept, removed = run(ARTICLE + ARTICLE + "\n".join(close + thread) + "\n")
+    assert close[0] in kept and close[1] in kept
+    assert {r.text for r in removed} == set(thread)

@@ -163,3 +163,24 @@ def test_the_writers_role_under_a_bare_name_is_not_the_headline() -> None:
     kept, removed = run(page)
     assert kept[0] == "What we learned retraining 400 people when our plant closed"
     assert {"Articles", "People", "Learning", "Published Jun 3, 2025"} <= {r.text for r in removed}
+
+
+def test_feedback_prompts_and_page_controls_of_many_sites() -> None:
+    for line in [
+        "Did this page answer your question?",
+        "Hittade du den information du sökte?",
+        "How useful was this issue?",
+        "Spot an error? Report a typo here.",
+        "★★★★☆ 4,1 (58 głosów)",
+        "Sidansvarig: Förvaltningen för barn och utbildning",
+        "View this issue in your browser",
+        "Download (ZIP, 38 MB)",
+        "Voir la carte en plein écran",
+        "Segui la diretta testuale",
+    ]:
+        assert removed_texts(ARTICLE + line + "\n" + ARTICLE) == {line: "residue"}, line
+
+
+def test_ad_labels_in_other_languages() -> None:
+    for line in ["Գովազդ", "Publicitate", "რეკლამა", "إعلان", "Sponsorlu"]:
+        assert removed_texts(ARTICLE + line + "\n" + ARTICLE) == {line: "ad"}, line

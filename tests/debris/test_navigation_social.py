@@ -76,3 +76,28 @@ def test_a_table_printed_with_pipes_is_not_a_menu() -> None:
     kept, removed = run(ARTICLE + "\n" + table + "\nHome | News | Sport | Contact\n")
     assert "Rhône | orange | 14h | 23h" in kept and "Département | Niveau | Début | Fin" in kept
     assert [r.text for r in removed] == ["Home | News | Sport | Contact"]
+
+
+def test_share_buttons_and_counters_in_other_languages() -> None:
+    for line in [
+        "Կիսվել",
+        "გააზიარე",
+        "Distribuie",
+        "238 distribuiri",
+        "Нравится 1,2 тыс.",
+        "48,6 тыс. подписчиков",
+        "ნანახია: 1 287",
+        "Baxış: 2 061",
+        "BlogThis!",
+        "Send by email",
+        "Google Haberler'de takip et",
+    ]:
+        assert removed_texts("Council extends night buses\n" + ARTICLE + line + "\n") == {line: "social"}, line
+
+
+def test_reaction_widgets_are_removed_but_a_question_in_the_story_stays() -> None:
+    for line in ["What is your reaction?", "Bu habere tepkiniz ne?"]:
+        assert removed_texts(ARTICLE + line + "\n" + ARTICLE) == {line: "social"}, line
+    question = "What is your reaction to the new fares, the reporter asked passengers at Harbour Square on Monday?"
+    kept, removed = run(ARTICLE + question + "\n" + ARTICLE)
+    assert question in kept and removed == []

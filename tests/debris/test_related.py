@@ -74,3 +74,24 @@ def test_links_block_stops_at_the_articles_own_heading_and_list() -> None:
     ]
     assert "Where the capacity is coming from" in kept
     assert "- a further 27 due before the end of the year" in kept
+
+
+def test_labelled_links_in_other_languages() -> None:
+    for line in [
+        "Читайте також: У Харкові відкрили ще 12 пунктів незламності",
+        "Przeczytaj także: Nocna pomoc lekarska w Lubińcu tylko w jednym miejscu",
+        "Կարդացեք նաև՝ Վետերանների բնակարանային ծրագրին դիմել է 2300 ընտանիք",
+        "Citește și: Drumul spre Poiana, închis din nou după ploile de săptămâna trecută",
+        "Lue myös: Näin ilmastonmuutos muuttaa Perämeren talvea",
+    ]:
+        assert removed_texts(ARTICLE + line + "\n" + ARTICLE) == {line: "related"}, line
+
+
+def test_a_related_box_mid_article_stops_at_the_next_subheading() -> None:
+    box = ["Weiterführende Berichte", "Syrien: Übergangsregierung kündigt Wahlen an", "Was Geflüchtete denken"]
+    subheading = "Strom nur vier Stunden am Tag"
+    paragraph = "Das größte Problem ist die Versorgung, denn Strom gibt es in den meisten Vierteln nur vier Stunden."
+    text = ARTICLE + "\n\n".join([*box, subheading, paragraph]) + "\n"
+    kept, removed = run(text)
+    assert {r.text for r in removed} == set(box)
+    assert subheading in kept

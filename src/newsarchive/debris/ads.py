@@ -144,7 +144,9 @@ RULES = [
             r"(?:the )?(?:story|article) continues (?:below|after)(?: (?:this )?(?:ad|advertisement))?|"
             r"scroll (?:down )?to continue(?: (?:reading|with content))?|"
             r"anzeige|werbung|publicidad|publicit[ée]|pubblicit[àa]|publicidade|реклама|reklam|reklama|"
-            r"advertentie|mainos|annonce|iklan|reklame|annons)[\W_]*$",
+            r"advertentie|mainos|annonce|iklan|reklame|annons|publicitate|reclamă|reklám|hirdetés|inzerce|"
+            r"διαφήμιση|реклама|գովազդ|რეკლამა|إعلان|اعلان|تبلیغات|quảng cáo|広告|광고|reklama|sponsorlu|"
+            r"gesponsert|sponsorisé|patrocinado|sponsorizzato|gesponsord|sponsorowane)[\W_]*$",
             re.IGNORECASE,
         ),
         max_words=10,

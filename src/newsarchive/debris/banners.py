@@ -95,7 +95,7 @@ RULES = [
         CATEGORY,
         "Notices about JavaScript, ad blockers or outdated browsers.",
         re.compile(
-            r"\b(?:(?:please )?enable javascript|javascript is (?:disabled|required|not enabled)|"
+            r"\b(?:(?:please )?(?:enable|turn on|switch on) javascript|javascript is (?:disabled|required|not enabled)|"
             r"your browser (?:does not|doesn't) support|(?:update|upgrade) your browser|"
             r"(?:using|have) an? (?:outdated|old|unsupported|out-of-date) (?:web )?browser|"
             r"ad ?-?blocker (?:detected|is (?:on|enabled))|(?:disable|whitelist) your ad ?-?blocker|"

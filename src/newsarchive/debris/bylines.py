@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 
 from newsarchive.debris.engine import Page, block_rule, line_rule
-from newsarchive.metadata.dates import RELATIVE_STAMP, is_yearless_stamp, parse_date_line
+from newsarchive.metadata.dates import RELATIVE_STAMP, is_day_and_month, is_yearless_stamp, parse_date_line
 
 _NAME = r"[A-ZÀ-ÞА-Я][\w.'’-]+(?:\s+(?:van|von|de|da|del|der|la|le|bin|al|[A-ZÀ-ÞА-Я][\w.'’-]*)){0,3}"
 BYLINE = re.compile(
@@ -261,6 +261,14 @@ RULES = [
         test=lambda line: is_yearless_stamp(line.text),
         where="edges",
         max_words=10,
+    ),
+    line_rule(
+        "timestamp.head-day-month",
+        "timestamp",
+        "A bare day and month above the article, where only the page's date stands: '12 марта', 'Jul 29'.",
+        test=lambda line: is_day_and_month(line.text),
+        where="head",
+        max_words=4,
     ),
     line_rule(
         "timestamp.live-marker",

@@ -29,13 +29,14 @@ _AGENCY = (
 )
 _MEDIA_WORD = (
     r"(?:photo(?:graph)?s?|images?|pictures?|pics?|videos?|footage|graphics?|illustrations?|"
-    r"foto(?:s|grafie)?|fot\.|bild(?:er)?|imagen|zdjęcie|фото)"
+    r"foto(?:s|grafie|grafia|grafía|ğraf)?|fot\.|fotoğraf|bild(?:er)?|imagen|zdjęcie|фото|kuva|լուսանկար(?:ը|ներ)?|"
+    r"ფოტო|şəkil|عکس|صورة|الصورة|φωτογραφία|obrázek|snímek|kép|ảnh|写真|사진)"
 )
 _CREDIT_PATTERNS = re.compile(
     "|".join(
         [
             # "Photo: Reuters", "Photograph: Jane Doe/AP", "Image credit - Getty", "Image: ESO/F. Navarro"
-            rf"^\(?{_MEDIA_WORD}(?: credits?| courtesy(?: of)?| by| source)?\s*[:：|/–—-]\s*\S[^!?]{{0,90}}\)?$",
+            rf"^\(?{_MEDIA_WORD}(?: credits?| courtesy(?: of)?| by| source)?\s*[:：|/–—՝-]\s*\S[^!?]{{0,90}}\)?$",
             # "Photo by Lena Ortiz on Unsplash", "Foto di Mario Rossi"
             rf"^\(?{_MEDIA_WORD} (?:by|di|de|von|par|por) [A-Z][^!?]{{0,70}}\)?$",
             # "(Image credit: Getty Images)", "Credit: Jane Doe", "Courtesy of the family": the colon is
@@ -46,6 +47,8 @@ _CREDIT_PATTERNS = re.compile(
             rf"^\(?(?:provided|supplied|distributed) by {_AGENCY}\)?$|^\(?source\s*:\s*{_AGENCY}\)?$",
             # "Photo Le Courrier du Rhône / Mathilde Roux": the outlet and the photographer
             rf"^\(?{_MEDIA_WORD}\s+[A-Z][^!?/]{{1,60}}\s*/\s*[A-Z][^!?/]{{1,40}}\)?$",
+            # "Fot. Krzysztof Wąs": the abbreviation's full stop stands for the colon
+            r"^\(?fot\.\s+[A-ZÀ-ÞĄĆĘŁŃÓŚŹŻ][^!?]{1,60}\)?$",
             # "(Reuters)" or "REUTERS/Jane Doe"
             rf"^\(?{_AGENCY}\)?\s*(?:/\s*[A-Z][\w .'-]{{1,60}})?$",
             # "© Jane Doe"

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 
 from newsarchive.debris.engine import Page, block_rule, line_rule
+from newsarchive.metadata.dates import RELATIVE_STAMP, is_day_and_month, is_yearless_stamp, parse_date_line
 
 CATEGORY = "comments"
 
@@ -17,11 +18,15 @@ _FORM_PHRASES = re.compile(
     r"save my name,? e-?mail,? and website in this browser|your e-?mail address will not be published|"
     r"required fields are marked|notify me of (?:follow-up comments|new (?:posts|comments))|"
     r"(?:you must be )?log(?:ged)? ?in to (?:leave|post|add) a comment|log ?in or register to post comments?|"
-    r"чтобы оставить комментарий)\b"
+    r"чтобы оставить комментарий|şərh yazmaq üçün|yorum yapmak için|"
+    r"(?:your|the) (?:e-?mail|email address) will not be (?:published|shown)|"
+    r"adresa de e-?mail nu va fi (?:făcută )?publică|"
+    r"yorumunuz (?:yayınlanmadan önce|onaylandıktan sonra)|twój adres e-?mail nie zostanie opublikowany)\b"
     # Labels and buttons: the whole line, or "No comments were received" would go too.
     r"|^\W*(?:leave a (?:reply|comment|response)|cancel reply|post (?:a |your )?comment|submit (?:a )?comment|"
     r"add (?:a |your |new )?comment|write a comment|join the (?:discussion|conversation)|be the first to comment|"
-    r"no comments(?: yet)?|comments are (?:now )?(?:closed|disabled)(?: (?:for|on) this \w+)?|show comments|"
+    r"no comments(?: yet)?|comments are (?:now )?(?:closed|disabled|turned off)(?: (?:for|on) [\w -]{1,40})?|"
+    r"(?:add|share|leave) your thoughts(?: below)?|show comments|"
     r"view comments|load (?:more )?comments|reply|quote|report(?: (?:post|comment|abuse))?|"
     r"light a candle|sign the guest ?book|leave a condolence|share a memory|send flowers|"
     r"kommentar (?:schreiben|verfassen|abgeben)|deja (?:un|tu) comentario|laisser un commentaire|"
@@ -45,13 +50,18 @@ _FORM_FIELD = re.compile(r"^(?:name|e-?mail|website|url|comment|message)\s*(?:\*
 
 # Headings that open a comment section: what follows them is readers' text, not the article's.
 _COMMENT_WORDS = (
-    r"(?:comments?|responses?|replies|kommentare|comentarios|commentaires|commenti|coment[aá]rios|комментари\w*|"
-    r"коментар\w*|reacties|yorumlar|komentarze|kommentarer|diskuse|diskusia|diskussion|tributes|condolences|"
+    r"(?:comments?|responses?|replies|discussions?|kommentare|comentarios|commentaires|commenti|coment[aá]rios|"
+    r"comentari[iu]|комментари\w*|коментар\w*|обсуждени\w*|reacties|yorum(?:lar)?|komentarz\w*|dyskusj\w*|"
+    r"kommentarer|kommentit|hozzászólások|diskuse|diskusia|diskussion|σχόλια|تعليقات|نظرات|şərhlər|"
+    r"მოსაზრებები|კომენტარები|մեկնաբանություններ|评论|コメント|댓글|bình luận|komentar|tributes|condolences|"
     r"memories|guestbook entries|messages)"
 )
 _SECTION_HEADING = re.compile(
-    rf"^\W*(?:\d+\s+{_COMMENT_WORDS}(?: shared| so far)?|(?:top |latest |newest |reader )?{_COMMENT_WORDS}"
-    r"\W*(?:\(\d+\)|:\s*\d+)?|"
+    rf"^\W*(?:\d+\s+{_COMMENT_WORDS}(?: shared| so far)?|(?:top |latest |newest |readers?'? )?{_COMMENT_WORDS}"
+    r"\W*(?:\(\d+\)|:?\s*\d+)?|"
+    # "Write a comment" in the languages whose forms say it as a heading.
+    r"(?:yorum|şərh) (?:yaz|yap)\w*|scrie (?:un )?comentariu|napisz komentarz|(?:напишите|оставьте) комментарий|"
+    r"écrire un commentaire|escribe (?:un|tu) comentario|scrivi un commento|schreiben sie einen kommentar|"
     r"(?:leave|add|post|write|share|light) (?:a|your|new) (?:reply|comment|response|tribute|condolence|memory|candle)|"
     r"(?:join|add to) the (?:discussion|conversation)|discussion about this (?:post|article|story)|"
     r"what are your thoughts\??|what do you think\??|have your say|"
@@ -94,6 +104,87 @@ def _comment_section(page: Page) -> Iterator[tuple[int, str | None]]:
             return
 
 
+# A reader's name as a thread prints it over each comment: a handle or a short name, no sentence.
+_COMMENTER = re.compile(r"^[~@]?[\w'’-]+\.?(?:[ _.][\w'’-]+\.?){0,3}$")
+_NAME_AND_DATE = re.compile(r"^(?P<name>[~@]?[\w'’-]+\.?(?:[ _.][\w'’-]+\.?){0,3})\s+[·|•–—-]\s+(?P<date>.{4,40})$")
+_BARE_CLOCK = re.compile(r"^\W*\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?\W*$", re.IGNORECASE)
+_THREAD_GAP = 8  # non-blank lines a comment may run to before the next reader's name
+_MIN_ENTRIES = 2
+
+
+def _is_comment_date(text: str) -> bool:
+    """A comment's date: a day and month, with or without a year, or a relative time ("2 hours ago").
+    A bare clock time is not enough: a live blog heads its entries with one."""
+    if _BARE_CLOCK.match(text):
+        return False
+    return (
+        parse_date_line(text) is not None
+        or is_yearless_stamp(text)
+        or is_day_and_month(text)
+        or bool(RELATIVE_STAMP.match(text))
+    )
+
+
+def _thread_entry(page: Page, index: int) -> bool:
+    """A comment's head: a reader's name over its date, or both on one line ("Maria T. · 15 Sep")."""
+    line = page.lines[index]
+    if line.prose or not line.words:
+        return False
+    pair = _NAME_AND_DATE.match(line.text) if line.words <= 12 else None
+    if pair and _is_comment_date(pair["date"]):
+        return True
+    if line.words > 4 or not _COMMENTER.match(line.text) or _is_comment_date(line.text):
+        return False
+    following = page.next_kept(index)
+    return following is not None and page.lines[following].words <= 8 and _is_comment_date(page.lines[following].text)
+
+
+@block_rule(
+    "comments.thread",
+    CATEGORY,
+    "A thread of readers' comments: two or more names over dates after the article, and all that follows.",
+)
+def _comment_thread(page: Page) -> Iterator[tuple[int, str | None]]:
+    kept = page.kept()
+    if len(kept) < 2 * _MIN_ENTRIES:
+        return
+    half = kept[len(kept) // 2]
+    entries = [i for i in kept if i >= page.first_prose and _thread_entry(page, i)]
+    for start, first in enumerate(entries):
+        run = [first]
+        for following in entries[start + 1 :]:
+            between = sum(1 for i in kept if run[-1] < i < following)
+            if between > _THREAD_GAP:
+                break
+            run.append(following)
+        if len(run) < _MIN_ENTRIES:
+            continue
+        heading = _comment_heading_above(page, first)
+        if first < half and not heading:
+            continue
+        prose_before = sum(1 for i in kept if i < first and page.lines[i].prose)
+        if prose_before < _MIN_ARTICLE_LINES:
+            continue
+        yield from ((i, None) for i in kept if i >= first)
+        return
+
+
+def _comment_heading_above(page: Page, index: int) -> bool:
+    """Whether a comment count or heading, claimed or not, stands a few lines above ``index``."""
+    seen = 0
+    for i in range(index - 1, -1, -1):
+        line = page.lines[i]
+        if line.blank:
+            continue
+        removal = page.claims.get(i)
+        if (removal is not None and removal.category == CATEGORY) or _opens_comments(line.text):
+            return True
+        seen += 1
+        if seen >= 6:
+            return False
+    return False
+
+
 RULES = [
     line_rule(
         "comments.form-phrase",
@@ -126,4 +217,5 @@ RULES = [
         max_words=6,
     ),
     _comment_section,
+    _comment_thread,
 ]

@@ -25,13 +25,18 @@ _HEADER_WORDS = (
     r"lire aussi|à lire aussi|a lire aussi|sur le même sujet|lee también|leer más|te puede interesar|"
     r"leia também|leia mais|veja também|leggi anche|potrebbe interessarti|читайте также|по теме|"
     r"читайте по теме|смотрите также|baca juga|baca pula|lihat juga|ayrıca oku|ilginizi çekebilir|zobacz też|"
-    r"zobacz także|lees ook|lees verder|leggi anche)"
+    r"zobacz także|lees ook|lees verder|leggi anche|przeczytaj (?:także|też|również)|читайте також|"
+    r"дивіться також|կարդացեք նաև|կարդա նաև|ასევე წაიკითხეთ|წაიკითხეთ ასევე|citește și|citiți și|lue myös|"
+    r"läs också|läs även|les også|læs også|čtěte také|přečtěte si také|olvassa el|ebből is|oxu həmçinin|"
+    r"həmçinin oxuyun|اقرأ أيضا|اقرأ أيضًا|اقرأ ايضا|بیشتر بخوانید|بخوانید|διαβάστε επίσης|đọc thêm|"
+    r"weiterführende (?:berichte|artikel|links|informationen)|trending on .{1,30}|more on this story|"
+    r"popular on .{1,30}|most read on .{1,30})"
 )
 # Two headers of a tabbed widget can run together: "RELATED ARTICLESMORE FROM AUTHOR".
 _HEADER = re.compile(rf"^\W*{_HEADER_WORDS}(?:\W*{_HEADER_WORDS})*\W*$", re.IGNORECASE)
 _MORE_COVERAGE = r"more [\w ]{1,30}(?:coverage|stories|news|reviews)"
 _INLINE = re.compile(
-    rf"^\W*(?:{_HEADER_WORDS}|{_MORE_COVERAGE}|related|watch|listen|see)(?:\s*[:|»>]+|\s+[–—-]+)\s*\S.{{3,200}}$",
+    rf"^\W*(?:{_HEADER_WORDS}|{_MORE_COVERAGE}|related|watch|listen|see)(?:\s*[:|»>՝]+|\s+[–—-]+)\s*\S.{{3,200}}$",
     re.IGNORECASE,
 )
 _BULLET = re.compile(r"^(?:[*•·▪►▸‣◦-]|\d{1,2}[.)])\s+\S")
@@ -42,6 +47,11 @@ _MAX_ITEMS = 10
 def _starts_bullets(page: Page, index: int) -> bool:
     following = page.next_kept(index)
     return following is not None and bool(_BULLET.match(page.lines[following].text))
+
+
+def _heads_paragraph(page: Page, index: int) -> bool:
+    following = page.next_kept(index)
+    return following is not None and page.lines[following].prose
 
 
 def _looks_like_headline(page: Page, index: int) -> bool:
@@ -72,6 +82,8 @@ def owned_items(page: Page, header: int, max_items: int = _MAX_ITEMS) -> Iterato
             return  # a plain line over a bulleted list under plain headlines: the article's own heading
         bulleted_items += bulleted
         adjacent = not page.blank_between(previous, candidate)
+        if owned >= 2 and not bulleted and not adjacent and _heads_paragraph(page, candidate):
+            return  # a short line over a paragraph, after the list: the article's next subheading
         headline = line.words <= 16 and line.text[-1:] not in '.!?"”:;'
         if not _looks_like_headline(page, candidate) or not (bulleted or adjacent or headline):
             return
@@ -98,7 +110,9 @@ _LINK_LABEL = re.compile(
     r"^\W*(?:read more|read also|also read|read next|related(?: story| article)?|see also|more on this|"
     r"baca juga|simak juga|lihat juga|zum thema|lesen sie auch|auch interessant|lire aussi|à lire aussi|"
     r"lee también|leia também|veja também|leggi anche|czytaj (?:także|też|również)|zobacz (?:też|także)|lees ook|"
-    r"читайте также|ayrıca (?:oku|okuyun)|ilgili haber)\s*[:|»>]\s*\S.{3,200}$",
+    r"читайте также|ayrıca (?:oku|okuyun)|ilgili haber|przeczytaj (?:także|też|również)|читайте також|"
+    r"կարդացեք նաև|ასევე წაიკითხეთ|citește și|citiți și|lue myös|läs (?:också|även)|les også|læs også|"
+    r"čtěte také|oxu həmçinin|اقرأ أيضا|اقرأ أيضًا|διαβάστε επίσης|đọc thêm)\s*[:|»>՝]\s*\S.{3,200}$",
     re.IGNORECASE,
 )
 
@@ -135,6 +149,21 @@ RULES = [
             "читайте также",
             "ayrıca",
             "ilgili haber",
+            "przeczytaj",
+            "читайте також",
+            "կարդացեք",
+            "წაიკითხეთ",
+            "citește",
+            "citiți",
+            "lue myös",
+            "läs",
+            "les også",
+            "læs også",
+            "čtěte",
+            "oxu",
+            "اقرأ",
+            "διαβάστε",
+            "đọc thêm",
         ),
     ),
     line_rule(

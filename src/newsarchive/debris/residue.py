@@ -207,9 +207,10 @@ def _after_article(page: Page) -> Iterator[tuple[int, str | None]]:
     if page.last_prose < 0:
         return
     tail = [i for i in page.kept() if page.in_tail(i)]
+    signed = _letter_close(page, tail)
     for index in tail:
         line = page.lines[index]
-        if line.prose or line.words > MAX_WORDS_AFTER_ARTICLE:
+        if line.prose or line.words > MAX_WORDS_AFTER_ARTICLE or index in signed:
             continue
         if line.text[-1:] in _SENTENCE_END:
             continue
@@ -310,6 +311,23 @@ def _tail_island(page: Page) -> Iterator[tuple[int, str | None]]:
 
 
 # "— Grace Wanjiru" under the last paragraph: the writer signing the piece, which is part of it.
+# A letter's close right after the last paragraph: "See you next Monday," over "Nell".
+_VALEDICTION_MAX_WORDS = 6
+_SIGNATURE_NAME = re.compile(r"^[A-ZÀ-ÞА-Я][\w'’.-]*(?: [A-ZÀ-ÞА-Я][\w'’.-]*){0,2}$")
+
+
+def _letter_close(page: Page, tail: list[int]) -> set[int]:
+    """The writer's valediction and the name under it, when they follow the article's last paragraph."""
+    if not tail or tail[0] != page.next_kept(page.last_prose):
+        return set()
+    first = page.lines[tail[0]]
+    if not (first.text.endswith(",") and 1 <= first.words <= _VALEDICTION_MAX_WORDS):
+        return set()
+    if len(tail) > 1 and _SIGNATURE_NAME.match(page.lines[tail[1]].text):
+        return {tail[0], tail[1]}
+    return {tail[0]}
+
+
 _SIGN_OFF = re.compile(r"^\s*[—–]\s*[A-ZÀ-ÞА-Я][\w'’.-]+(?: [A-ZÀ-ÞА-Я][\w'’.-]+){0,3}\s*$")
 
 
@@ -332,7 +350,14 @@ _CONTROL_LABEL = re.compile(
     r"media caption,?|image caption,?|top highlight|listen(?: now)?|"
     r"key (?:events|moments|updates)|pinned(?: post)?|auto[- ]?refresh(?:\s*:?\s*(?:on|off))?|refresh(?: feed| page)?|"
     r"show (?:latest|new) (?:updates|posts)|(?:city|late|early|final|metro|national) edition|e-?paper|print edition|"
-    r"vidéo indisponible|cargando(?:\.\.\.)?|wird geladen|chargement(?: en cours)?"
+    r"vidéo indisponible|cargando(?:\.\.\.)?|wird geladen|chargement(?: en cours)?|"
+    r"(?:view|read|open) (?:this (?:issue|email|newsletter|post) |it )?(?:in|on) (?:your |a |the )?(?:browser|web)|"
+    r"read online|show key events only|auto[- ]?update(?:\s*:?\s*(?:on|off))?|forwarded from .{1,60}|"
+    r"download\s*\((?:pdf|zip|jpe?g|png|docx?|xlsx?|mp3|mp4)\b[^)]{0,20}\)|press (?:images|photos|kit)|pressebilder|"
+    r"(?:voir|afficher) la carte(?: en plein écran)?|(?:view|open|see) (?:the )?(?:full |interactive )?map|"
+    r"karte (?:anzeigen|vergrößern)|ver (?:el )?mapa(?: completo)?|tap (?:here )?to (?:see|view|open|watch) .{1,40}|"
+    r"follow (?:the )?live(?: coverage| updates| blog)?|segui la diretta(?: testuale)?|suivez le direct|"
+    r"sigue (?:el|en) directo|liveticker|interactive\s*:.{1,80}"
     r")\W*$",
     re.IGNORECASE,
 )
@@ -363,7 +388,14 @@ _HOUSE_NOTE = re.compile(
     r"^\W*(?:media|press|news|investor) (?:contacts?|enquiries|inquiries)\b|^\W*logo\s*:\s*https?://|"
     r"^\W*(?:contacts?|kontakt|contacto|contatto|pressekontakt)\s*:\s*$|"
     r"^\W*published in (?:the )?print edition\b|^\W*(?:poll|quick poll|vote)\s*:.{3,150}\?\W*$|"
-    r"^\W*(?:our |the )?rating\s*:\s*[★☆✩✭⭐]",
+    r"^\W*(?:our |the )?rating\s*:\s*[★☆✩✭⭐]|^\W*[★☆✩✭⭐]{3,5}\s*[\d.,]*\s*(?:\([^()]{1,30}\))?\s*$|"
+    # Who looks after the page, how the site works, where the story was broadcast
+    r"^\W*(?:sidansvarig|page owner|content owner|seitenverantwortlich|responsable de la page|"
+    r"page (?:last )?(?:reviewed|updated) by)\s*:|^\W*how we (?:report|work)\s*:|"
+    r"^\W*(?:dieses thema im programm|this (?:story|report) (?:was )?(?:first )?(?:broadcast|aired) on)\b|"
+    # A journal article's reference under a press release
+    r"^\W*(?:publicatiegegevens|publication details|originalpublikation|original publication|"
+    r"publication originale|bibliographic details)\s*:|\bdoi\s*:\s*10\.\d{4,}|\bdoi\.org/10\.",
     re.IGNORECASE,
 )
 
@@ -393,7 +425,34 @@ def _is_contact_line(line: Line) -> bool:
     return len(re.findall(r"[^\W\d_]+", rest)) <= 6 and rest.count(".") <= 2
 
 
+# A site's question about the page itself, with its buttons: asked of every page, about none.
+_FEEDBACK_PROMPT = re.compile(
+    r"^\W*(?:(?:was|is|did) this (?:page|article|story|information|issue|post|answer|guide)\b.{0,40}|"
+    r"did you find (?:what you were looking for|the information you (?:were looking for|needed))|"
+    r"how (?:useful|helpful) (?:was|is|did you find) this \w+|rate this (?:article|story|page|post|issue)|"
+    r"(?:spot(?:ted)?|found|see|notice) an? (?:error|typo|mistake)\b.{0,40}|report an? (?:error|typo|mistake)\b.{0,30}|"
+    r"hittade du (?:den information|det|vad) du (?:sökte|letade efter)|var (?:denna|den här) sida(?:n)? till hjälp|"
+    r"war (?:diese seite|dieser artikel|dieser beitrag|diese information) hilfreich|"
+    r"(?:cette page|cet article) vous a-t-(?:elle|il) été utile|"
+    r"(?:te|le) (?:ha )?(?:resultó|pareció|fue) útil (?:esta|este) (?:página|artículo|información)|"
+    r"questa pagina (?:ti )?è stata utile|czy (?:ta strona|ten artykuł) (?:była|był) pomocn\w+|"
+    r"была ли эта (?:статья|страница|информация) полезн\w+|"
+    r"bu (?:sayfa|haber|içerik) (?:yararlı|faydalı) (?:oldu mu|mıydı)|"
+    r"was deze (?:pagina|informatie) nuttig|(?:yes|no|ja|nej|nein|oui|non|sí|tak|nie|да|нет)\s*[/|]\s*"
+    r"(?:yes|no|ja|nej|nein|oui|non|sí|tak|nie|да|нет))\W*$",
+    re.IGNORECASE,
+)
+
+
 RULES = [
+    line_rule(
+        "residue.feedback-prompt",
+        CATEGORY,
+        "A site's question about the page, with its buttons: 'Was this page helpful?', 'Spot an error? Report it'.",
+        _FEEDBACK_PROMPT,
+        max_words=14,
+        may_remove_prose=True,
+    ),
     line_rule(
         "residue.contact-line",
         CATEGORY,
@@ -429,6 +488,24 @@ RULES = [
             "poll",
             "vote",
             "rating",
+            "★",
+            "☆",
+            "⭐",
+            "sidansvarig",
+            "owner",
+            "seitenverantwortlich",
+            "responsable de la page",
+            "reviewed by",
+            "updated by",
+            "how we",
+            "im programm",
+            "broadcast on",
+            "aired on",
+            "publicatiegegevens",
+            "publication",
+            "originalpublikation",
+            "bibliographic",
+            "doi",
         ),
     ),
     line_rule(

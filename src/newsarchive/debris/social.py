@@ -8,11 +8,17 @@ from newsarchive.debris.engine import line_rule
 
 CATEGORY = "social"
 
+# A counter's figure: "1,287", "4.1k", "48,6 тыс.", "2 bin".
+_COUNT = r"\d[\d.,\u00a0 ]*\s*(?:[kKmM]|тыс\.?|млн\.?|mln|tys\.?|bin|mil)?"
+
 _NETWORK = (
     r"(?:facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|tumblr|email|e-mail|messenger|"
     r"threads|bluesky|mastodon|viber|vk|vkontakte|flipboard|pocket|print|copy link|sms|share via email|share|"
     r"odnoklassniki|wechat|weibo|xing|tumblr|google news|instagram|youtube|tiktok)"
 )
+
+# Google News as its apps name it in other languages.
+_NEWS_APPS = r"google (?:news|haberler|nachrichten|actualités|noticias|notizie|notícias|новости|wiadomości)"
 
 # Each alternative is a whole widget label; the rule anchors them to the whole line.
 _SHARE_PHRASES = [
@@ -34,6 +40,14 @@ _SHARE_PHRASES = [
     rf"compartilh(?:e|ar)(?: (?:no|via) {_NETWORK}| este artigo)?|partilh(?:e|ar)(?: este artigo| no {_NETWORK})?",
     rf"(?:deel|delen)(?: dit artikel| op {_NETWORK})?|udostępnij|(?:haberi )?paylaş|поделиться(?: в {_NETWORK})?",
     r"síguenos(?: en)?|siga-nos|suivez-nous|folgen sie uns|seguici|volg ons|obserwuj nas|bizi takip edin",
+    # "Share" as other languages' buttons say it
+    r"կիսվել|გააზიარე|გაზიარება|distribuie|поділитися|شارك|مشاركة|اشتراک[\u200c ]?گذاری|هم[\u200c ]?رسانی|"
+    r"κοινοποίηση|sdílet|dela|jaa|megosztás|chia sẻ|シェア|공유(?:하기)?|blogthis!?|send (?:by|via) e-?mail",
+    # Reaction widgets: "What is your reaction?", "Bu habere tepkiniz ne?"
+    r"what(?:'s| is) your reaction(?: to this (?:story|article|news|post))?|"
+    r"how do you feel about this (?:story|article)|"
+    r"(?:bu habere )?tepkiniz(?: ne)?|ваша реакция|ваша оцінка|votre réaction|ihre reaktion|tu reacción|"
+    r"la tua reazione|twoja reakcja|uw reactie",
 ]
 
 RULES = [
@@ -84,7 +98,11 @@ RULES = [
         "social.widget-word",
         CATEGORY,
         "A lone widget button left at the top or bottom: 'Follow', 'Listen', 'Save', 'Bookmark'.",
-        re.compile(r"^\W*(?:follow|listen|save|bookmark|like|share|print|email|comment)\W*$", re.IGNORECASE),
+        re.compile(
+            r"^\W*(?:follow|listen|save|bookmark|like|share|print|email|comment|subscribe|подписаться|abonnieren|"
+            r"s'abonner|suscribirse|iscriviti|subskrybuj|abone ol|підписатися|გამოწერა|abunə ol|բաժանորդագրվել)\W*$",
+            re.IGNORECASE,
+        ),
         where="edges",
         max_words=2,
     ),
@@ -112,7 +130,10 @@ RULES = [
         re.compile(
             r"^\W*(?:follow|like|join|siga|síguenos|suivez|folgen|seguici|volg|obserwuj|subscribe to)\b.{0,60}"
             r"\b(?:facebook|instagram|youtube|tiktok|twitter|whatsapp|telegram|linkedin|threads|bluesky|mastodon|"
-            r"google news|vk|vkontakte)\b",
+            r"google news|vk|vkontakte)\b|"
+            # the network first, the verb after: "Google Haberler'de takip et"
+            rf"^\W*(?:{_NEWS_APPS}|facebook|instagram|youtube|telegram|whatsapp)['’]?\w*\s+"
+            r"(?:takip et|abone ol|folgen|suivre|seguir|seguire|подпишитесь|obserwuj|volgen)\w*\W*$",
             re.IGNORECASE,
         ),
         max_words=16,
@@ -139,10 +160,15 @@ RULES = [
             r"^\W*(?:(?:\d[\d.,]*\s*[kKmM]?\s+(?:shares?|views?|likes?|reads?|reactions?|followers|subscribers|"
             r"restacks?|reposts?|retweets?|comments?)\W*){1,4}|"
             r"(?:shares?|views?|viewed|likes?|reads?|hits|dibaca|gelesen|aufrufe|lu|leído|lido|letto|visto|"
-            r"просмотров|просмотры|wyświetleń|wyświetlenia|görüntülenme|okunma|weergaven)\s*:?\s*\d[\d.,]*\s*[kKmM]?"
+            r"просмотров|просмотры|wyświetleń|wyświetlenia|görüntülenme|okunma|weergaven|нравится|переглядів|"
+            r"перегляди|ნანახია|ნახვები|baxış|baxılıb|դիտումներ|بازدید|مشاهدات|vizualizări|zobrazení|megtekintés)"
+            rf"\s*:?\s*{_COUNT}"
             r"(?: (?:times|kali|mal|fois|veces|vezes|volte|раз|kez|keer))?|"
-            r"\d[\d.,]*\s*[kKmM]?\s+(?:aufrufe|vues|visualizaciones|visualizações|visualizzazioni|просмотров|"
-            r"wyświetleń|görüntülenme|okunma|weergaven|kali dibaca))\W*$",
+            rf"{_COUNT}\s+(?:aufrufe|vues|visualizaciones|visualizações|visualizzazioni|просмотр\w*|подписчик\w*|"
+            r"переглядів|wyświetleń|görüntülenme|okunma|weergaven|kali dibaca|distribuiri|partages|compartidos|"
+            r"condivisioni|udostępnień|paylaşım|vizualizări|zobrazení|megtekintés|visningar|mal angesehen|"
+            r"thanks?|repl(?:y|ies)|candles? lit|claps?|hearts?|upvotes?|photos|videos|links|files|members|"
+            r"مشاهدة|بازدید|դիտում|ნახვა))\W*$",
             re.IGNORECASE,
         ),
         max_words=8,

@@ -90,7 +90,9 @@ _PREFIX = re.compile(
     r"diterbitkan|dipublikasikan|diperbarui|publicerad|uppdaterad|julkaistu|päivitetty|zveřejněno|aktualizováno|"
     r"опубліковано|оновлено|дата публикации|fecha de publicación|data de publicação|data di pubblicazione|"
     r"հրապարակվել է|հրապարակված է|թարմացվել է|გამოქვეყნდა|გამოქვეყნებულია|განახლდა|نشر في|نُشر في|تاريخ النشر|"
-    r"آخر تحديث|تاریخ انتشار|منتشر شده|به‌روزرسانی|dərc olunub|yayımlanıb|yenilənib)"
+    r"آخر تحديث|تاریخ انتشار|منتشر شده|به‌روزرسانی|dərc olunub|yayımlanıb|yenilənib|"
+    r"senast (?:ändrad|uppdaterad)|ändrad|publisert|sist (?:endret|oppdatert)|oppdatert|udgivet|opdateret|"
+    r"sidst opdateret|frissítve|közzétéve|publikováno|objavljeno|ažurirano|publicat|actualizat)"
     r"(?:\s+(?:on|at|am|le|el|em|il|в|op|om|alle|às|a las))?\s*[:：\-–—]?\s*",
     re.IGNORECASE,
 )
@@ -130,6 +132,17 @@ _UPDATE_LABELS = frozenset(
         "آخر تحديث",
         "به‌روزرسانی",
         "yenilənib",
+        "senast ändrad",
+        "senast uppdaterad",
+        "ändrad",
+        "sist endret",
+        "sist oppdatert",
+        "oppdatert",
+        "opdateret",
+        "sidst opdateret",
+        "frissítve",
+        "ažurirano",
+        "actualizat",
     ]
 )
 # A stamp that gives no date: "3 hours ago", "Vandaag, 14:32", "Updated 2:41 p.m.", "Last updated 16:35 GMT".
@@ -272,7 +285,9 @@ def yearless_dateline_of(text: str) -> tuple[int, int] | None:
 _MONTH_WORD = rf"(?:{_MONTH_NAMES})\.?"
 _DAY_AND_MONTH = re.compile(
     rf"(?<!\w)(?:\d{{1,2}}(?:st|nd|rd|th|er|º)?\.?(?:\s+(?:de\s+|of\s+)?|-){_MONTH_WORD}|"
-    rf"{_MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?)(?!\w)",
+    rf"{_MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?|"
+    # "3.2.": day and month in figures, each closed by a full stop (Finnish, German, Czech)
+    r"(?<![\d.])(?:[12]\d|3[01]|0?[1-9])\.(?:1[0-2]|0?[1-9])\.(?![\d.]))(?!\w)",
     re.IGNORECASE,
 )
 
@@ -294,6 +309,15 @@ def is_yearless_stamp(text: str) -> bool:
     if not _only_time_and_filler(remainder):
         return False
     return bool(label or timed or _WEEKDAY_NAME.search(text))
+
+
+def is_day_and_month(text: str) -> bool:
+    """Whether a line holds only a day and month, perhaps with a time: "Jul 29", "3 mai, 14:05".
+    Alone that may head a timeline's section; callers say what else makes it a date."""
+    if len(text) > 40 or not _has_digit(text) or _YEAR.search(text):
+        return False
+    day = _DAY_AND_MONTH.search(text)
+    return day is not None and _only_time_and_filler(text[: day.start()] + " " + text[day.end() :])
 
 
 def days_in_years(month_day: tuple[int, int], years: Iterable[int]) -> list[dt.date]:
@@ -335,7 +359,7 @@ _DATE_FORMS = [
 _SOLAR_HIJRI_YEARS = range(1300, 1500)  # 1921-2121; a Gregorian publication year is never one of these
 _YEAR = re.compile(r"\d{4}")
 _TIME = re.compile(
-    r"(?:\bat\s+|\bum\s+|\bà\s+|\bT)?\d{1,2}[:.h]\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[ap]\.?\s?m\.?)?"
+    r"(?:\b(?:at|um|à|la|alle|om|kl\.?|klo|saat|o|в|о)\s+|\bT)?\d{1,2}[:.h]\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[ap]\.?\s?m\.?|h\b)?"
     r"(?:\s*(?:Z|[+-]\d{2}:?\d{2}|\(?(?:UTC|GMT)\s*(?:[+-]\s*\d{1,2}(?::?\d{2})?)?\)?|Uhr|WIB|WITA|WIT|"
     # Any zone abbreviation in capitals ("IST", "AST", "MYT"), or spelled out ("Eastern Daylight Time")
     r"(?-i:[A-Z]{2,5})|(?:[A-Z][a-z]+ ){1,3}Time)\b)?",
