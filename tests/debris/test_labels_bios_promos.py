@@ -184,3 +184,20 @@ def test_feedback_prompts_and_page_controls_of_many_sites() -> None:
 def test_ad_labels_in_other_languages() -> None:
     for line in ["Գովազդ", "Publicitate", "რეკლამა", "إعلان", "Sponsorlu"]:
         assert removed_texts(ARTICLE + line + "\n" + ARTICLE) == {line: "ad"}, line
+
+
+def test_sign_up_boxes_in_other_languages() -> None:
+    for line in [
+        "Saisissez votre adresse e-mail",
+        "Reciba cada mañana las noticias del campo en su correo. Suscríbase gratis a nuestro boletín.",
+        "Receba as principais notícias do Litoral no seu WhatsApp. Entre no nosso canal.",
+        "Підписуйтеся на наш Telegram-канал, щоб першими дізнаватися новини Запоріжжя.",
+    ]:
+        assert removed_texts(ARTICLE + line + "\n" + ARTICLE) == {line: "newsletter"}, line
+
+
+def test_a_letter_s_close_and_signature_are_kept() -> None:
+    close = ["With thanks,", "Owen Beale, chair"]
+    kept, removed = run(ARTICLE + "\n".join(close) + "\nYou are receiving this email because you signed up.\n")
+    assert close[0] in kept and close[1] in kept
+    assert len(removed) == 1

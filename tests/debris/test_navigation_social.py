@@ -101,3 +101,26 @@ def test_reaction_widgets_are_removed_but_a_question_in_the_story_stays() -> Non
     question = "What is your reaction to the new fares, the reporter asked passengers at Harbour Square on Monday?"
     kept, removed = run(ARTICLE + question + "\n" + ARTICLE)
     assert question in kept and removed == []
+
+
+def test_pager_with_the_next_post_s_title_after_the_article() -> None:
+    pager = ["Previous Cider orchards turn to heritage apples as prices climb", "Next The cooper who bends barrels"]
+    assert removed_texts(ARTICLE + "\n".join(pager) + "\n") == dict.fromkeys(pager, "navigation")
+    sentence = "Next year the council will review the routes again, the mayor said."
+    kept, removed = run(ARTICLE + sentence + "\n")
+    assert sentence in kept and removed == []
+
+
+def test_more_share_and_follow_buttons() -> None:
+    for line in [
+        "Facebook0 LinkedIn0 Pinterest0",
+        "Kopieer link",
+        "Deel dit bericht",
+        "Sdílet na X",
+        "Síganos en WhatsApp",
+        "Siga o Diário do Litoral no Google Notícias",
+        "Follow on Apple Podcasts",
+        "412 points (96% upvoted)",
+        "Repost 0",
+    ]:
+        assert removed_texts("Council extends night buses\n" + ARTICLE + line + "\n") == {line: "social"}, line

@@ -106,7 +106,7 @@ def _comment_section(page: Page) -> Iterator[tuple[int, str | None]]:
 
 # A reader's name as a thread prints it over each comment: a handle or a short name, no sentence.
 _COMMENTER = re.compile(r"^[~@]?[\w'’-]+\.?(?:[ _.][\w'’-]+\.?){0,3}$")
-_NAME_AND_DATE = re.compile(r"^(?P<name>[~@]?[\w'’-]+\.?(?:[ _.][\w'’-]+\.?){0,3})\s+[·|•–—-]\s+(?P<date>.{4,40})$")
+_NAME_AND_DATE = re.compile(r"^(?P<name>[~@]?[\w'’-]+\.?(?:[ _.][\w'’-]+\.?){0,3})\s+[·|•–—-]\s+(?P<date>.{1,40})$")
 _BARE_CLOCK = re.compile(r"^\W*\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?\W*$", re.IGNORECASE)
 _THREAD_GAP = 8  # non-blank lines a comment may run to before the next reader's name
 _MIN_ENTRIES = 2

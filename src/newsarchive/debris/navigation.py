@@ -129,7 +129,9 @@ _PAGE_LABEL = re.compile(
     # A printed story's jump lines: "Continued on page 7", "From page 1", "See BUDGET, Page 5"
     r"(?:continued|cont(?:inued|'d|’d)?) (?:on|from) (?:page|p\.) ?\d{1,3}|from page \d{1,3}|"
     r"see [\w' -]{1,30}, page \d{1,3}|[\w' -]{1,30} from page \d{1,3}|"
-    r"(?:open|close|toggle) (?:the )?(?:menu|navigation|search)|menu|[☰≡])\W*$",
+    r"(?:open|close|toggle) (?:the )?(?:menu|navigation|search)|menu|[☰≡]|"
+    r"back to (?:all )?(?:stories|posts|articles|news|blog|overview|the blog|home ?page|home)|"
+    r"(?:cart|basket|warenkorb|panier|carrito)\s*\(?\d+\)?|swipe (?:up|left|right) (?:for|to) .{1,30})\W*$",
     re.IGNORECASE,
 )
 _PAGE_RUN = re.compile(
@@ -193,6 +195,19 @@ RULES = [
     _section_labels,
     _head_menu,
     _pager,
+    line_rule(
+        "navigation.pager-title",
+        CATEGORY,
+        "A pager after the article naming the post it leads to: 'Previous Cider orchards turn to heritage apples'.",
+        re.compile(
+            r"^\W*(?i:previous|next|prev|older|newer|précédent|suivant|anterior|siguiente|vorheriger?|nächster?|"
+            r"precedente|successivo|vorige|volgende|poprzedni|następny|предыдущ\w*|следующ\w*)"
+            r"\s*[:|»>←→‹›]?\s+[A-ZÀ-ÞА-Я0-9\"“'‘«].{3,120}(?<![.!?])$",
+        ),
+        test=lambda line: not line.prose,
+        where="tail",
+        max_words=24,
+    ),
     line_rule(
         "navigation.back-to-top",
         CATEGORY,

@@ -88,13 +88,32 @@ RULES = [
             r"\bget our (?:\w+ ){0,4}(?:roundup|digest|newsletter|briefing|bulletin)\b|"
             r"\bréservé aux abonnés|\bdéjà abonné|\bil vous reste \d+\s?% à découvrir|nur für abonnenten|"
             r"\bexclusivo para (?:suscriptores|assinantes)|\bsolo per (?:gli )?abbonati|^\W*se connecter\W*$|"
-            r"\bnewsletter\b.{0,60}\b(?:sign up|subscribe)(?: here| now| today)?\W*$",
+            r"\bnewsletter\b.{0,60}\b(?:sign up|subscribe)(?: here| now| today)?\W*$|"
+            # Imperatives of other languages' sign-up boxes, at the start of a line
+            r"^\W*(?:sign up with your e-?mail|join (?:the|our) [\w' ]{1,30} (?:list|mailing list)\W*$|"
+            r"(?:saisissez|entrez|indiquez) votre (?:adresse )?(?:e-?mail|courriel)|inscrivez[- ]vous|"
+            r"suscr[ií]b(?:ase|ete|irme)\b|receba .{0,60}\b(?:no seu|em seu|pelo) (?:whatsapp|e-?mail|telegram)|"
+            r"entre no nosso canal|підписуйтеся на наш|подписывайтесь на наш|abonnez-vous à notre|"
+            r"iscriviti al nostro canale|zapisz się do newslettera|bültenimize abone olun|"
+            r"recib[ae] .{0,60}\ben (?:su|tu) (?:correo|e-?mail|bandeja))|"
+            r"\bsuscr[ií]b(?:ase|ete)(?: gratis)? a (?:nuestro|nuestra) (?:boletín|newsletter)",
             re.IGNORECASE,
         ),
         max_words=30,
         may_remove_prose=True,
         needles=(
             "sign up",
+            "join the",
+            "join our",
+            "saisissez",
+            "entrez votre",
+            "indiquez",
+            "inscrivez",
+            "receba",
+            "recib",
+            "entre no",
+            "підписуйтеся",
+            "bülten",
             "signup",
             "type your",
             "your e",

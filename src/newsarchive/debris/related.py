@@ -30,7 +30,9 @@ _HEADER_WORDS = (
     r"läs också|läs även|les også|læs også|čtěte také|přečtěte si také|olvassa el|ebből is|oxu həmçinin|"
     r"həmçinin oxuyun|اقرأ أيضا|اقرأ أيضًا|اقرأ ايضا|بیشتر بخوانید|بخوانید|διαβάστε επίσης|đọc thêm|"
     r"weiterführende (?:berichte|artikel|links|informationen)|trending on .{1,30}|more on this story|"
-    r"popular on .{1,30}|most read on .{1,30})"
+    r"popular on .{1,30}|most read on .{1,30}|trending in .{1,30}|more episodes|other episodes|"
+    r"vous aimerez aussi|à découvrir aussi|lea también|zobacz również|ilgili haber(?:ler)?|"
+    r"ещё по теме|також читайте|más noticias|altre notizie|weitere artikel|andere artikelen)"
 )
 # Two headers of a tabbed widget can run together: "RELATED ARTICLESMORE FROM AUTHOR".
 _HEADER = re.compile(rf"^\W*{_HEADER_WORDS}(?:\W*{_HEADER_WORDS})*\W*$", re.IGNORECASE)
@@ -112,7 +114,8 @@ _LINK_LABEL = re.compile(
     r"lee también|leia também|veja também|leggi anche|czytaj (?:także|też|również)|zobacz (?:też|także)|lees ook|"
     r"читайте также|ayrıca (?:oku|okuyun)|ilgili haber|przeczytaj (?:także|też|również)|читайте також|"
     r"կարդացեք նաև|ასევე წაიკითხეთ|citește și|citiți și|lue myös|läs (?:också|även)|les også|læs også|"
-    r"čtěte také|oxu həmçinin|اقرأ أيضا|اقرأ أيضًا|διαβάστε επίσης|đọc thêm)\s*[:|»>՝]\s*\S.{3,200}$",
+    r"čtěte také|oxu həmçinin|اقرأ أيضا|اقرأ أيضًا|διαβάστε επίσης|đọc thêm|lea también|zobacz również|"
+    r"vous aimerez aussi)\s*[:|»>՝]\s*\S.{3,200}$",
     re.IGNORECASE,
 )
 
@@ -164,6 +167,8 @@ RULES = [
             "اقرأ",
             "διαβάστε",
             "đọc thêm",
+            "lea también",
+            "vous aimerez",
         ),
     ),
     line_rule(

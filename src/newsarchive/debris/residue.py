@@ -313,7 +313,7 @@ def _tail_island(page: Page) -> Iterator[tuple[int, str | None]]:
 # "— Grace Wanjiru" under the last paragraph: the writer signing the piece, which is part of it.
 # A letter's close right after the last paragraph: "See you next Monday," over "Nell".
 _VALEDICTION_MAX_WORDS = 6
-_SIGNATURE_NAME = re.compile(r"^[A-ZÀ-ÞА-Я][\w'’.-]*(?: [A-ZÀ-ÞА-Я][\w'’.-]*){0,2}$")
+_SIGNATURE_NAME = re.compile(r"^[A-ZÀ-ÞА-Я][\w'’.-]*(?: [A-ZÀ-ÞА-Я][\w'’.-]*){0,2}(?:,(?: [\w'’.&-]+){1,4})?$")
 
 
 def _letter_close(page: Page, tail: list[int]) -> set[int]:
@@ -357,13 +357,18 @@ _CONTROL_LABEL = re.compile(
     r"(?:voir|afficher) la carte(?: en plein écran)?|(?:view|open|see) (?:the )?(?:full |interactive )?map|"
     r"karte (?:anzeigen|vergrößern)|ver (?:el )?mapa(?: completo)?|tap (?:here )?to (?:see|view|open|watch) .{1,40}|"
     r"follow (?:the )?live(?: coverage| updates| blog)?|segui la diretta(?: testuale)?|suivez le direct|"
-    r"sigue (?:el|en) directo|liveticker|interactive\s*:.{1,80}"
+    r"sigue (?:el|en) directo|liveticker|interactive\s*:.{1,80}|"
+    r"download\b.{0,60}\((?:pdf|zip|mp3|docx?|xlsx?)\b[^)]{0,20}\)|"
+    r"download (?:the )?(?:mp3|pdf|audio|episode|transcript)|"
+    r"\d{1,2}:\d{2}(?::\d{2})?\s*(?:of|/)\s*\d{1,2}:\d{2}(?::\d{2})?|[0-2](?:[.,]\d{1,2})?\s?[x×]|"
+    r"republish this (?:story|article)|buy now|short ?link:?|envoyer par courriel|imprimer cet article"
     r")\W*$",
     re.IGNORECASE,
 )
 # "Image 3 of 8", "Photo 2/12", "1 / 3": where a gallery's counter stood.
 GALLERY_COUNTER = re.compile(
-    r"^\W*(?:(?:image|photo|picture|slide|bild|foto|imagen|immagine|фото)\s*)?\d{1,3}\s*(?:of|/|von|de|di|из)\s*\d{1,3}\W*$",
+    r"^\W*(?:showing )?(?:(?:image|photo|picture|slide|bild|foto|imagen|immagine|фото)\s*)?\d{1,3}\s*"
+    r"(?:of|/|von|de|di|из)\s*\d{1,3}\W*$",
     re.IGNORECASE,
 )
 # A market or weather ticker: a short label, a figure and an up/down arrow or degree sign.
@@ -394,7 +399,7 @@ _HOUSE_NOTE = re.compile(
     r"page (?:last )?(?:reviewed|updated) by)\s*:|^\W*how we (?:report|work)\s*:|"
     r"^\W*(?:dieses thema im programm|this (?:story|report) (?:was )?(?:first )?(?:broadcast|aired) on)\b|"
     # A journal article's reference under a press release
-    r"^\W*(?:publicatiegegevens|publication details|originalpublikation|original publication|"
+    r"^\W*(?:publicatiegegevens|publication details|journal reference|originalpublikation|original publication|"
     r"publication originale|bibliographic details)\s*:|\bdoi\s*:\s*10\.\d{4,}|\bdoi\.org/10\.",
     re.IGNORECASE,
 )
@@ -502,6 +507,7 @@ RULES = [
             "broadcast on",
             "aired on",
             "publicatiegegevens",
+            "journal reference",
             "publication",
             "originalpublikation",
             "bibliographic",

@@ -48,6 +48,9 @@ _SHARE_PHRASES = [
     r"how do you feel about this (?:story|article)|"
     r"(?:bu habere )?tepkiniz(?: ne)?|ваша реакция|ваша оцінка|votre réaction|ihre reaktion|tu reacción|"
     r"la tua reazione|twoja reakcja|uw reactie",
+    rf"share (?:by|via) e-?mail|deel (?:dit|het) (?:artikel|bericht)|sdílet na {_NETWORK}|"
+    r"kopieer(?: de)? link|kopiera länk(?:en)?|link kopieren|copier le lien|copiar (?:el )?enlace|copia(?: il)? link|"
+    r"kopiuj link|скопировать ссылку|скопіювати посилання|bağlantıyı kopyala|linki kopyala",
 ]
 
 RULES = [
@@ -91,7 +94,7 @@ RULES = [
         "social.network-names",
         CATEGORY,
         "A row of social network names left behind by share buttons: 'Facebook Twitter WhatsApp'.",
-        re.compile(rf"^\W*{_NETWORK}(?:[\s|•·,/]+{_NETWORK})*\W*$", re.IGNORECASE),
+        re.compile(rf"^\W*{_NETWORK}\s*\d*(?:[\s|•·,/]+{_NETWORK}\s*\d*)*\W*$", re.IGNORECASE),
         max_words=12,
     ),
     line_rule(
@@ -99,7 +102,9 @@ RULES = [
         CATEGORY,
         "A lone widget button left at the top or bottom: 'Follow', 'Listen', 'Save', 'Bookmark'.",
         re.compile(
-            r"^\W*(?:follow|listen|save|bookmark|like|share|print|email|comment|subscribe|подписаться|abonnieren|"
+            r"^\W*(?:follow|listen|save|bookmark|like|share|print|email|comment|subscribe|flip|forward|repost|retweet|"
+            r"rss(?: feed)?|translate|traducir|übersetzen|traduire|enviar|imprimir|imprimer|drucken|stampa|drukuj|"
+            r"печать|yazdır|подписаться|abonnieren|"
             r"s'abonner|suscribirse|iscriviti|subskrybuj|abone ol|підписатися|გამოწერა|abunə ol|բաժանորդագրվել)\W*$",
             re.IGNORECASE,
         ),
@@ -113,7 +118,8 @@ RULES = [
         re.compile(
             r"^\W*(?:(?:save|bookmark|gift|pin|print|copy|email|e-mail|send|add)(?: (?:this|the|to))?"
             r"(?: (?:article|story|post|recipe|link|post link|page|reading list|favou?rites|my list|saved))+|"
-            r"save for later|read later|add to (?:favou?rites|reading list|my list)|unlock this article|"
+            r"save for later|read later|send (?:this )?(?:story|article) as a gift|"
+            r"add to (?:favou?rites|reading list|my list)|unlock this article|"
             r"merken|speichern|artikel (?:merken|speichern|verschenken)|(?:teilen|senden) per (?:e-?mail|mail)|"
             r"ajouter (?:à|a) (?:mes|vos) favoris|sauvegarder|enregistrer|offrir (?:cet|l')article|"
             r"guardar|salvar|salva|zapisz|kaydet|bewaren|opslaan|сохранить|в избранное|"
@@ -128,9 +134,10 @@ RULES = [
         CATEGORY,
         "A prompt to follow the site on a network: '👉 Like our Facebook page', 'Siga o Portal no Instagram'.",
         re.compile(
-            r"^\W*(?:follow|like|join|siga|síguenos|suivez|folgen|seguici|volg|obserwuj|subscribe to)\b.{0,60}"
+            r"^\W*(?:follow|like|join|siga|síguenos|síganos|sígueme|segue-nos|suivez|folgen|seguici|volg|obserwuj|"
+            r"subscribe to|listen on)\b.{0,60}"
             r"\b(?:facebook|instagram|youtube|tiktok|twitter|whatsapp|telegram|linkedin|threads|bluesky|mastodon|"
-            r"google news|vk|vkontakte)\b|"
+            rf"{_NEWS_APPS}|apple podcasts|spotify|google podcasts|pocket casts|overcast|vk|vkontakte)\b|"
             # the network first, the verb after: "Google Haberler'de takip et"
             rf"^\W*(?:{_NEWS_APPS}|facebook|instagram|youtube|telegram|whatsapp)['’]?\w*\s+"
             r"(?:takip et|abone ol|folgen|suivre|seguir|seguire|подпишитесь|obserwuj|volgen)\w*\W*$",
@@ -158,7 +165,8 @@ RULES = [
         re.compile(
             # "38 Likes∙4 Restacks": several counters on one line
             r"^\W*(?:(?:\d[\d.,]*\s*[kKmM]?\s+(?:shares?|views?|likes?|reads?|reactions?|followers|subscribers|"
-            r"restacks?|reposts?|retweets?|comments?)\W*){1,4}|"
+            r"restacks?|reposts?|retweets?|comments?|points?)\W*(?:\(\d+% upvoted\))?\W*){1,4}|"
+            r"(?:repost|reposts|likes?|shares?|retweets?)\s+\d[\d.,]*|"
             r"(?:shares?|views?|viewed|likes?|reads?|hits|dibaca|gelesen|aufrufe|lu|leído|lido|letto|visto|"
             r"просмотров|просмотры|wyświetleń|wyświetlenia|görüntülenme|okunma|weergaven|нравится|переглядів|"
             r"перегляди|ნანახია|ნახვები|baxış|baxılıb|դիտումներ|بازدید|مشاهدات|vizualizări|zobrazení|megtekintés)"

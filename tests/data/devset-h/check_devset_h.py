@@ -16,7 +16,7 @@ For every document NNN_slug it verifies that
 
 Additional data-set level checks:
   * document numbers are unique and within 800..839;
-  * every raw file has 25..120 lines;
+  * every raw file has 25..120 lines and ends in a newline;
   * removed phrasings of three words or more are not reused from a removed
     line of devset-c, devset-d, devset-e, devset-f or devset-g, neither after the usual
     normalisation (case, whitespace, leading bullets) nor after additionally
@@ -25,7 +25,9 @@ Additional data-set level checks:
     warning;
   * no removed phrasing (normalised) is reused in more than 3 documents;
   * every category is used at least once in the set;
-  * article length (clean text without the title) is between 250 and 900 words.
+  * all five comparison sets are present (otherwise the overlap check fails);
+  * article length (clean text without the title) is between 250 and 900 words
+    (Japanese text without spaces: one word per two kana/kanji characters).
 
 Usage: python3 check_devset_h.py [DIR]   (default: the directory of this file)
 Exit status 0 when everything passes, 1 otherwise.
@@ -59,6 +61,19 @@ def read_lines(path):
     if lines and lines[-1] == "":
         lines.pop()
     return lines
+
+
+CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
+def count_words(line):
+    """Whitespace tokens; text without spaces in Japanese/Chinese script counts
+    one word per two CJK characters (kana and kanji), rounded up."""
+    n = 0
+    for tok in line.split():
+        cjk = len(CJK_RE.findall(tok))
+        n += (cjk + 1) // 2 if cjk else 1
+    return n
 
 
 def normalise_phrase(text):
@@ -98,6 +113,9 @@ def check_doc(directory, stem, errors, stats):
     except (UnicodeDecodeError, ValueError) as e:
         err(str(e))
         return None
+    with open(raw_path, encoding="utf-8", newline="") as f:
+        if not f.read().endswith("\n"):
+            err("raw file does not end in a newline")
     if not MIN_LINES <= len(raw) <= MAX_LINES:
         err(f"raw file has {len(raw)} lines (expected {MIN_LINES}..{MAX_LINES})")
     stats["kept"] += sum(1 for n, line in enumerate(raw, 1) if line.strip())
@@ -182,7 +200,7 @@ def check_doc(directory, stem, errors, stats):
             err(f"clean has {len(clean)} lines, expected {len(expected)}")
 
     stats["kept"] -= len(removed)
-    words = sum(len(l.split()) for l in clean[1:] if title is not None) if title is not None else sum(len(l.split()) for l in clean)
+    words = sum(count_words(l) for l in (clean[1:] if title is not None else clean))
     if not MIN_WORDS <= words <= MAX_WORDS:
         err(f"clean text has {words} words (expected {MIN_WORDS}..{MAX_WORDS})")
     stats["words"].append(words)
@@ -225,7 +243,8 @@ def main():
     base = os.path.dirname(os.path.abspath(directory))
     for name in OTHER_SETS:
         d = os.path.join(base, name)
-        if not os.path.isdir(d):
+        if not os.path.isdir(d) or not any(f.endswith(".json") for f in os.listdir(d)):
+            errors.append(f"comparison set {name} not found next to {directory}; overlap check incomplete")
             continue
         for f in os.listdir(d):
             if f.endswith(".json"):

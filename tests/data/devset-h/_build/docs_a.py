@@ -46,7 +46,7 @@ com Does this work with a spelt starter too, or is spelt fussier?
 com Reply
 com Leave a note for the bakehouse…
 cp © 2025 Hearth & Hollow Bakehouse · 14 Millrace Lane
-res Powered by Squarespace
+res Made with Squarespace
 """))
 
 DOCS.append(dict(
@@ -139,7 +139,7 @@ rel Why we chose a hand-dismantling line over robots, for now
 rel Black mass pricing, explained for non-chemists
 nav Company  About  Careers  Press kit  Contact
 cp © 2025 Ferrowise Ltd. Registered in England and Wales.
-res Made in Webflow
+res Built with Webflow
 """))
 
 DOCS.append(dict(
@@ -275,7 +275,7 @@ nav Health
 T Harlan County's only birthing unit will close in June
 . Mothers-to-be will have to drive up to an hour for delivery after Mercy Harlan ends obstetric services
 by By Renata Oakes, The Ridgeline, with Valley Public Radio
-ts March 12, 2025
+ts Published Wednesday, March 12, 2025
 cap Labor and delivery nurses at Mercy Harlan Medical Center during a shift change in February.
 cr Photo by Jesse Cardwell for The Ridgeline
 . HARLAN — Mercy Harlan Medical Center will stop delivering babies on June 30, leaving the county without a hospital birthing unit for the first time since 1952, administrators told staff on Tuesday.
@@ -292,7 +292,7 @@ nl Sign up
 . Mercy Harlan will keep prenatal and postnatal clinics open and says its emergency department will still handle births that cannot wait. It plans to train emergency staff in unplanned deliveries before the unit closes.
 . County commissioners have asked the state health department to review whether a birth centre run by midwives could operate in the old unit.
 . Editor's note: Mercy Harlan board member Carol Pike also sits on The Ridgeline's advisory council. She had no role in this story.
-res Republish this story
+res Republish this article for free
 res This story is licensed under Creative Commons. You may republish it for free with credit.
 bio Renata Oakes covers health and rural hospitals for The Ridgeline. She can be reached at roakes@ridgelinenews.org.
 ad Nonprofit news depends on you. Become a sustaining member for $10 a month.
@@ -319,7 +319,7 @@ T Stocks slip as chip makers drag; bond yields climb to three-month high
 . Investors sold semiconductor shares after a weak forecast from a major equipment supplier, while Treasury yields rose ahead of next week's inflation figures
 by By Nathaniel Forde-Amadi
 ts Updated March 5, 2025 at 4:48 p.m. EST
-cap Listen to this article · 4:12
+cap Hear this story (4 min)
 soc Gift Article
 soc Share
 . U.S. stocks fell on Wednesday, led by a slide in chip makers, as a weak outlook from one of the industry's largest equipment suppliers revived worries that spending on artificial-intelligence hardware is slowing.
@@ -342,6 +342,7 @@ rel Most Read Business
 rel 1. Port authority approves $400 million container terminal
 rel 2. Mortgage rates edge down for first time in six weeks
 rel 3. Downtown office vacancy hits record as two towers empty
+bio Nathaniel Forde-Amadi writes about markets and the regional economy for the Courier. He joined from a financial wire service in 2019.
 cp © 1996-2025 The Harbor Courier
 """))
 
@@ -356,10 +357,10 @@ nav New Posts   FAQ   Calendar   Community   Forum Actions
 nav Forum › Observing › Meteors & Fireballs
 res Thread Tools
 res #1
-ts 03-11-2025, 10:42 PM
+ts Tue 11th Mar 2025, 10:42pm
 res bernard_k
 res Senior Member
-res Join Date: Sep 2009
+res Registered: 14-09-2009
 res Location: Dunmore
 res Posts: 6,284
 T Fireball over Dunmore on Tuesday - meteorite recovered!
@@ -373,16 +374,17 @@ T Fireball over Dunmore on Tuesday - meteorite recovered!
 . - Find location: about 3 km from the predicted centre of the strewn field
 . "I nearly kicked it into the ditch," she told me.
 . The museum will cut a small slice for classification. Mrs Costigan is keeping the rest for now, which is entirely her right.
+. Fireball network volunteers think at least two more fragments, each heavier than 100 grams, could be lying further north-east, where the stones would have kept more of their speed. The ground there is mostly pasture and forestry, so any search will be slow.
 . If anyone has dashcam or doorbell footage from Tuesday evening, please share it with the fireball network through their report form rather than posting it here. More viewing angles will narrow down where other fragments fell.
 . Clear skies, Bernard
 com Quote   Reply
 com #2
-com 03-11-2025, 11:07 PM
+com Tue 11th Mar 2025, 11:07pm
 com orion_and_ale
 com Brilliant news. I saw it from the car park at Kelso, bright green, broke into three pieces near the end.
 com Quote   Reply
 com #3
-com 03-12-2025, 08:15 AM
+com Wed 12th Mar 2025, 8:15am
 com m.vasquez
 com Are landowners' permissions sorted for a search? Would hate to see people tramping through fields at lambing time.
 com Quote   Reply
@@ -420,6 +422,7 @@ T The city's new food-scrap pickup starts April 7 - I went to the info session s
 . Q: What about rats?
 . A: The bins have latching lids, and the city says rat complaints actually went down on streets in the pilot.
 . The pilot in Northfield and Lowell Park diverted about 3.4 pounds of food scraps per household per week. The city expects to cut the amount of trash going to the landfill by around 12 percent.
+. The city says it will publish the start date for each sanitation district on its website by the end of March, and the first bins go out on March 31.
 . If you rent, please share the flyer with your landlord or super, because the building has to request bins for anything over ten units.
 . Edit: typo in the start date, it is April 7, not April 17.
 soc 412

@@ -22,8 +22,8 @@ cap Map of earthquake locations under Hrafnsfell, coloured by depth, with the di
 . - GPS stations either side of the cluster have moved apart by about 3 cm
 . - no change in gas output at the summit vents yet
 . 4/6 The GPS movement matters most. It tells us something is taking up space down there. But dikes often stall and freeze before they reach the surface, and that is still the most likely outcome.
-. 5/6 The civil protection agency has raised the aviation colour code to yellow and closed two hiking trails. In their words: "There is no sign of imminent eruption."
-. 6/6 Please don't share the 2014 eruption video that is going round as if it were new. It is old footage, and it is causing a lot of worried calls. I will post again tomorrow morning with updated locations.
+. 5/6 The civil protection agency has raised the aviation colour code to yellow and closed two hiking trails. Residents of the two farms closest to the cluster have been told to keep a bag packed, but nobody has been asked to leave. In their words: "There is no sign of imminent eruption."
+. 6/6 Please don't share the 2014 eruption video that is going round as if it were new. It is old footage, and it is causing a lot of worried calls. I will post again tomorrow morning with updated locations and the overnight GPS solution.
 tag #volcano #seismology #geoscience
 ts Mar 09, 2025, 21:31 · Web
 soc 97 boosts · 160 favourites
@@ -97,7 +97,7 @@ nav Home › Property › Landlord and tenant
 nav Case report
 T Court of Appeal: deposit protected late still bars landlord from possession notice
 by By Eleanor Vanstone, barrister
-ts 4 March 2025
+ts Tue 04 Mar 2025
 res CPD value: 0.5 hours
 rt Reading time approx. 4 mins
 . Marlowe Lettings Ltd v Osei [2025] EWCA Civ 211
@@ -137,7 +137,7 @@ nav Public Safety
 ban Subscriber exclusive
 T Police log: April 28 to May 4
 by Sentinel staff
-ts May 7, 2025
+ts Posted May 7, 2025 | Updated May 8, 2025
 soc Print   Email   Text
 . The following incidents were compiled from the Dellwood Police Department's public call log. An arrest is not a conviction, and names are published only when a person is charged with a crime.
 . Monday, 8:14 a.m. — A resident of Birch Lane reported that someone had taken a ceramic goose from her front porch overnight. The goose was returned on Wednesday with a note of apology.
@@ -164,7 +164,7 @@ DOCS.append(dict(
     style="single", noise=0.1,
     notes="Parish e-mail newsletter, web version from a Mailchimp-type service (community/church): 'View this email in your browser' link (navigation), an unrendered preview-text merge tag (shortcode), the newsletter masthead and issue line (navigation/timestamp), 'Forward to a friend / Share' links (social), a giving box with an online-giving link (ad), the footer with copyright, 'why you are receiving this', the mailing address block (residue) and unsubscribe/preferences links (newsletter). HARD NEGATIVES: the vicar's greeting 'Dear friends,' and sign-off 'With every blessing, Margaret', a bulleted list of opening times, a subheading, a sentence asking readers to share the pantry's opening times with neighbours, and a short quote from a volunteer.",
     body="""
-nav View this email in your browser
+nav Having trouble reading this? Open it on the web
 sc *|MC_PREVIEW_TEXT|*
 nav St Aidan's Parish News
 ts Issue 112 · Lent 2025
@@ -187,7 +187,7 @@ soc Forward to a friend   Share
 ad Support the pantry and the life of the parish: give online in two minutes at staidanseastbridge.org/give
 cp Copyright © 2025 St Aidan's Church, Eastbridge, All rights reserved.
 nl You are getting this email because you asked the parish office to add you to the newsletter list.
-res Our mailing address is:
+res Write to us at:
 res St Aidan's Church, Vicarage Road, Eastbridge EB4 2TQ
 nl Want to change how you receive these emails? Update your preferences or unsubscribe from this list.
 """))
@@ -205,7 +205,7 @@ nav Field report
 T Field report: keeping water running in the camps west of Goma
 . Fighting in North Kivu has pushed hundreds of thousands of people into camps around Goma. Our water team spent six weeks in two of them.
 by Written by Sandrine Mukendi, water and sanitation coordinator
-ts 21 May 2024
+ts Field report · 21/05/2024
 cap Women collect water from a tap stand installed by Clearwater Relief in Bulengo camp.
 cr © Clearwater Relief / Jean-Luc Kabeya
 . GOMA — When our team arrived in Bulengo in early April, about 64,000 people were sharing eleven working taps. Families were queuing for up to five hours, and many had given up and were drawing water from Lake Kivu, a few hundred metres away, without treating it.
@@ -230,6 +230,7 @@ soc Share this report: Facebook · X · LinkedIn · Email
 rel More from the field
 rel Rebuilding wells after floods in Beledweyne
 rel Hygiene kits for returnees in northern Mozambique
+bio About Clearwater Relief: we bring safe water, sanitation and hygiene to people affected by conflict and disaster in 14 countries.
 cp Clearwater Relief is a registered charity in England and Wales (no. 1178823). © 2024 Clearwater Relief
 """))
 
@@ -240,12 +241,12 @@ DOCS.append(dict(
     notes="State government press statement on a government design-system site (education): the official-site banner with its 'Here's how you know' toggle (banner), agency name and menu (navigation), breadcrumb, 'Press Release' label and date, the media contact block (residue), a 'Share this page' row, 'Related news' list, the page-feedback widget (residue), 'Last reviewed' date (timestamp), a language-assistance notice (banner) and footer links. HARD NEGATIVES: a dateline, a bulleted list of programme facts, two one-line quotes, a sentence saying districts may advertise the programme to families, and a closing paragraph pointing to a webinar.",
     body="""
 ban An official website of the State of North Tamarack
-ban Here's how you know
+ban See how to verify this site ▾
 nav North Tamarack Department of Education
 nav About   Schools   Educators   Families   News   Contact
 nav Home > News > Press Releases
 res Press Release
-ts March 10, 2025
+ts Date: 03/10/2025
 res Media contact: Office of Communications, press@ed.ntamarack.gov, (555) 014-2290
 T Governor announces free breakfast for every public school student from September
 . CAPITAL CITY — Governor Lorraine Azikiwe announced on Monday that every public school student in North Tamarack will be able to get a free breakfast at school from the start of the 2025-26 school year, regardless of family income.
@@ -258,6 +259,7 @@ T Governor announces free breakfast for every public school student from Septemb
 . - Timeline: districts must submit a breakfast plan to the Department by June 15.
 . Education Commissioner Samuel Okafor-Lind said participation in districts that already offer universal breakfast is about 60 percent, compared with about 35 percent in districts that offer it only to qualifying students.
 . "Take the paperwork away and the stigma goes with it," Okafor-Lind said.
+. The Department will also publish participation figures for each district every quarter, so that parents can see how many students are using the program.
 . Districts may use part of their allocation to advertise the program to families in the languages spoken in their schools. The Department will provide translated flyers.
 . School nutrition directors can register for an information webinar on March 24 through the Department's school nutrition office.
 soc Share this page: Facebook  X  Email
@@ -284,6 +286,7 @@ nav Metro
 T Lagos rolls out tap-to-pay ferry tickets on four waterways routes
 by By Chinedu Okorafor-Bello
 ts Published 2 hours ago
+sc [caption id="attachment_88213" align="alignnone" width="780"]
 cap A passenger taps her card at the Falomo jetty on Wednesday.
 ad ADVERT
 . LAGOS — Commuters on four of the busiest ferry routes in Lagos can now pay with a contactless card or a phone, as the state's waterways authority began replacing paper tickets with electronic validators at jetties on Wednesday.
@@ -300,6 +303,7 @@ rel READ ALSO: Third Mainland Bridge to close for repairs on weekends in April
 . Operators' concerns
 . Some private boat operators say they have not been told when they will receive their share of the fares, which will now be collected by the authority and paid out weekly. The authority's managing director, Tunde Olabisi-Ware, said the first payments would be made next Tuesday.
 . The remaining eleven routes are due to switch over by the end of June.
+. The authority said the validators also record how many passengers board at each jetty, information it plans to use to add boats at peak hours. The busiest route, Ikorodu to Falomo, carries about 9,000 passengers a day.
 soc Follow The Lagos Daybreak on WhatsApp for breaking news as it happens
 tag ferry · Lagos State Waterways Authority · public transport · cashless
 soc 37 Shares
@@ -355,11 +359,11 @@ ad Advertisement
 . The Vista is the colour e-reader to buy if you read comics, maps or textbooks. If you read only novels, a black-and-white model is cheaper and just as good.
 . Score: 8/10
 ad Check price at Northway Books
-rel You may also like
+rel Other reviews worth your time
 rel Best e-readers for 2025, tested
 rel Pocketwise Note 2 review: a notebook first, a reader second
 com Comments (23)
-nav View full site
+nav Open the standard version of this page
 cp © 2025 GadgetLantern Media
 """))
 
@@ -373,7 +377,7 @@ nav Print this page   |   Close window
 nav ANDEAN MONITOR — printer-friendly version
 T Former FARC fighters' coffee wins a place on export shelves
 by By Mariana Quintero-Hale
-ts 12 March 2025
+ts Thursday 12 March 2025, 18:04 COT
 res https://andeanmonitor.com/business/2025/03/12/farc-coffee-cooperative-export
 cap [Image: Members of the Renacer cooperative sort coffee cherries near Icononzo, Tolima.]
 . ICONONZO, Colombia — Eight years after they handed over their weapons, 140 former guerrillas of the Revolutionary Armed Forces of Colombia are selling their coffee to roasters in Germany, Japan and Canada.
@@ -390,6 +394,7 @@ cap [Image: Members of the Renacer cooperative sort coffee cherries near Icononz
 . The cooperative also depends on land it does not own. The government has promised to buy the farms it rents, but the purchase has been delayed twice.
 . Correction: An earlier version of this article said the cooperative had 150 members. It has 140.
 res Printed on 14/03/2025 from andeanmonitor.com
+bio Mariana Quintero-Hale is the Monitor's correspondent in Bogotá and covers rural Colombia and the peace process.
 ban For personal, non-commercial use only. To order copies for distribution, contact our licensing desk.
 cp © Andean Monitor 2025
 """))

@@ -16,7 +16,7 @@ nav Lokales › Altenbrück
 T Stadtbibliothek Altenbrück öffnet ab April auch sonntags
 . Mit Bibliotheksausweis und PIN kommen Leserinnen und Leser künftig auch dann hinein, wenn kein Personal im Haus ist.
 by Von Katrin Wehmeyer
-ts 03.03.2025, 06:00 Uhr
+ts Mo, 03.03.25 – 06:00
 rt Lesedauer etwa 3 Min.
 cap Über dieses Terminal am Seiteneingang sollen Nutzer die Bibliothek künftig selbst öffnen.
 cr Foto: Jörg Stallbaum
@@ -35,7 +35,7 @@ ad Anzeige
 . Update: Die Einweisungen beginnen am 17. März. Termine können ab sofort an der Ausleihtheke vereinbart werden.
 nl LA+ lesen: Die ersten vier Wochen kostenlos, danach 9,99 € im Monat, jederzeit kündbar.
 soc Artikel teilen: WhatsApp · Facebook · E-Mail
-rel Mehr zum Thema
+rel Weitere Artikel aus Altenbrück
 rel Neue Leseecke für Kinder im Rathausfoyer
 rel Kreisbücherei verlängert Leihfristen dauerhaft
 com 4 Kommentare
@@ -75,6 +75,7 @@ ad Publicité
 . La défense dispose de dix jours pour faire appel.
 nl Newsletter Justice : recevez chaque vendredi l'essentiel des audiences de la région.
 tag Justice · Vin · Libourne · Gironde
+bio Élodie Marchetti suit les audiences des tribunaux de Libourne et de Bordeaux pour le Courrier depuis 2016.
 com Réagir
 rel Les plus lus
 rel Bordeaux : le tramway coupé trois semaines cet été
@@ -135,7 +136,7 @@ nav Saúde
 T Belo Horizonte leva vacina contra a dengue às escolas municipais a partir de segunda
 . Equipes de saúde vão aplicar a primeira dose em alunos de 10 a 14 anos com autorização dos responsáveis
 by Por Juliana Ferraz, Belo Horizonte
-ts 12/03/2025 08h41 · Atualizado há 3 horas
+ts 12.mar.2025 às 08h41 — atualizado 3h atrás
 cap Aluna recebe dose da vacina em escola da regional Barreiro durante projeto-piloto
 cr Foto: Divulgação/Secretaria Municipal de Saúde
 ad Publicidade
@@ -147,6 +148,7 @@ ad Publicidade
 . - que não tenham tomado a primeira dose em posto de saúde.
 rel LEIA TAMBÉM: Minas registra queda de 40% nos casos de dengue em relação a 2024
 . A segunda dose será aplicada três meses depois, também na escola. Alunos que faltarem no dia da vacinação poderão se vacinar em qualquer centro de saúde, levando o cartão de vacina.
+. A vacina usada é aplicada em duas doses e está disponível no SUS para essa faixa etária desde o ano passado. Segundo a secretaria, reações leves, como dor no braço e febre baixa, podem ocorrer nas primeiras 48 horas.
 . "Quando a vacina vem até a escola, a família não precisa perder um dia de trabalho", disse a diretora da Escola Municipal Herbert José de Souza, Cláudia Menezes.
 . A secretaria pede que os pais compartilhem o termo de autorização nos grupos de WhatsApp das turmas, para que mais famílias assinem antes da data marcada em cada escola.
 . Segundo a secretaria, a cidade registrou 18 mil casos prováveis de dengue desde janeiro, menos da metade do mesmo período do ano passado.
@@ -174,14 +176,16 @@ nav Pallavolo › Serie A1 femminile
 T Mestre batte Sondrio al tie-break e aggancia il quarto posto
 by di Lorenzo Saccardi
 ts 9 marzo 2025 - 21:47
-rt Tempo di lettura: 2 minuti
+rt Lettura: 2 min
 cap L'esultanza della Lagunare Mestre dopo l'ultimo punto
 cr Foto Ufficio stampa Lagunare
 . Al termine di due ore e diciotto minuti di gioco la Lagunare Mestre supera la Valtellina Sondrio al tie-break e raggiunge proprio le lombarde al quarto posto della classifica, a tre giornate dalla fine della stagione regolare.
 . Partenza tutta di Sondrio, che vince i primi due set trascinata da una Ilaria Brambati quasi perfetta in attacco. Dal terzo parziale cambia la partita: coach Fabrizio Zennaro inserisce la giovane Giulia Pavan in regia e Mestre trova ritmo in battuta, ribaltando il risultato davanti ai 3.200 spettatori del Palaverde.
+. Decisivo anche il lavoro a muro: Mestre ne ha messi a segno 16 contro gli 8 delle avversarie, con Kovač protagonista nel quarto set, chiuso 25-22 dopo un lungo inseguimento. In ricezione Lo Presti ha tenuto in piedi la squadra nei momenti più difficili.
 ad Pubblicità
 . Nel quinto set le venete scappano sull'8-4 e chiudono 15-11 con un muro di Anna Cestaro. Il video dell'ultimo scambio è stato condiviso migliaia di volte dai tifosi già pochi minuti dopo la fine.
 . "Sotto di due set servivano coraggio e pazienza, abbiamo avuto tutte e due", ha detto Zennaro.
+. Sondrio esce comunque dal Palaverde con un punto che le permette di restare davanti negli scontri diretti, a parità di vittorie, e di giocarsi il terzo posto nelle ultime giornate.
 . Domenica prossima Mestre sarà in trasferta a Busto, Sondrio ospiterà la capolista.
 . TABELLINO
 . Lagunare Mestre - Valtellina Sondrio 3-2 (20-25, 23-25, 25-21, 25-22, 15-11)
@@ -191,7 +195,7 @@ ad Pubblicità
 rel Leggi anche
 rel Playoff, ecco come si qualificano le prime otto
 rel Mercato: Cestaro verso il rinnovo fino al 2027
-soc Condividi su WhatsApp
+soc Invia su WhatsApp ai tuoi amici
 nav Vai alla versione completa
 ban © RIPRODUZIONE RISERVATA — È vietata la ripubblicazione anche parziale dei contenuti.
 res SottoRete Media srl · P.IVA 03418770276
@@ -246,6 +250,7 @@ cap Bocian biały na gnieździe w Barczewie, 12 marca.
 cr fot. Tadeusz Gromek
 . Pierwsze bociany białe pojawiły się na Warmii już na początku marca, około dwóch tygodni wcześniej niż przeciętnie w ostatnich dekadach. Ornitolodzy łączą to z łagodną zimą i ciepłym lutym w południowej Europie.
 . Ptaki obrączkowane w regionie zimują coraz częściej w Hiszpanii, a nie w Afryce, co skraca ich drogę powrotną o kilka tysięcy kilometrów.
+. W tym roku pierwsze ptaki zauważono 3 marca w okolicach Dobrego Miasta, a do połowy miesiąca obserwatorzy zgłosili już ponad 120 zajętych gniazd w całym województwie. Rok temu o tej porze było ich kilkanaście.
 ad Reklama
 . Średnia data przylotu pierwszych bocianów
 . Okres | Data
@@ -256,6 +261,7 @@ ad Reklama
 rel Czytaj też: Olsztyn. Nowe budki lęgowe dla jerzyków na osiedlu Jaroty
 . „Bocian, który nie musi przelatywać nad Saharą, wraca wcześniej i zajmuje najlepsze gniazda”, mówi dr Paweł Kłosowski z Towarzystwa Przyrodniczego Warmii.
 . Wczesny powrót ma też swoje ryzyko. Marcowe przymrozki i opady śniegu mogą utrudnić ptakom zdobywanie pożywienia, a młode wyklute zbyt wcześnie są bardziej narażone na chłód.
+. Warmia i Mazury to jeden z regionów o największym zagęszczeniu bocianów w Europie. Według ostatniego spisu w województwie gniazduje ponad 11 tysięcy par. Ornitolodzy zwracają uwagę, że wcześniejsze przyloty obserwuje się w całej Europie Środkowej od mniej więcej dwudziestu lat.
 . Porady dla właścicieli posesji
 . - nie usuwać gniazd ze słupów ani dachów, bo są chronione przez cały rok;
 . - zgłaszać uszkodzone gniazda do gminy lub zakładu energetycznego;
@@ -293,6 +299,7 @@ res Okunma: 1.245
 cap Elektrikli vapur Kadıköy İskelesi'nden ilk seferine çıkarken
 . İstanbul'da Kadıköy ile Karaköy arasında çalışan ilk iki elektrikli yolcu gemisi çarşamba sabahı seferlere başladı. Gemiler, şehir hatlarının eski dizel vapurlarının yerini alacak on gemilik filonun ilk parçası.
 . Gemiler, her seferden sonra iskelede yaklaşık yedi dakika şarj ediliyor. Belediye, bunun için iki iskeleye yüksek güçlü şarj üniteleri kurdu.
+. Yeni gemiler, Boğaz'da onlarca yıl çalışmış klasik vapurlara benzetilerek tasarlandı. Bacaları, pruvaları ve ahşap oturma yerleri eski vapurları hatırlatıyor; ancak makine dairesinde motor yerine batarya odaları bulunuyor.
 ad REKLAM
 . Teknik özellikler
 . - Yolcu kapasitesi: 600 kişi
@@ -300,9 +307,11 @@ ad REKLAM
 . - Hız: 12 deniz mili
 . - Yerli üretim oranı: yüzde 65
 . Şehir hatları genel müdürü Selin Aktaşoğlu, iki geminin dizel vapurlara göre yılda yaklaşık 1.600 ton daha az karbondioksit salacağını ve yakıt giderini üçte bir oranında düşüreceğini söyledi.
+. Belediye, projenin toplam maliyetinin 1,2 milyar lira olduğunu ve bunun bir bölümünün uluslararası bir kalkınma bankasından alınan yeşil krediyle karşılandığını açıkladı. Gemilerin, yakıt tasarrufu sayesinde yaklaşık sekiz yılda maliyetini çıkarması bekleniyor.
 . Yolcuların tepkisi
 . İlk seferde yolcuların çoğu, motor sesinin neredeyse hiç duyulmamasına şaşırdı. Birçok yolcu ilk yolculuktan çektiği videoları sosyal medyada paylaştı.
 . "Martıların sesini ilk kez bu kadar net duydum," dedi her gün Kadıköy'den işe giden öğretmen Burak Yalçıner.
+. Bazı yolcular ise bilet fiyatlarının değişip değişmeyeceğini sordu. Yetkililer, elektrikli seferlerde ücretin diğer vapurlarla aynı kalacağını belirtti.
 . Diğer sekiz geminin 2026 sonuna kadar tersanelerden teslim edilmesi ve Üsküdar ile Beşiktaş hatlarında kullanılması planlanıyor.
 soc Haber Boğaz'ı Google News'te takip edin
 rel İlgili Haberler
@@ -338,6 +347,7 @@ cap Сотрудники лимнологической станции буря�
 . 2016–2024 | 63
 . 2025 | 58
 . Дело не только в тёплой погоде. Учёные обращают внимание на поздний ледостав: в этом году озеро у Листвянки замёрзло лишь 22 января, почти на три недели позже обычного.
+. Зимние замеры на станции ведутся с 1948 года, и это один из самых длинных непрерывных рядов наблюдений за озёрным льдом в мире. Сначала толщину мерили деревянной рейкой, сейчас — электронным щупом, но точки остались прежними.
 . Мы задали несколько вопросов руководителю наблюдений, гидрологу Сергею Ермолаеву.
 . Вопрос: Чем опасен тонкий лёд для озера?
 . Ответ: Под льдом зимой развиваются особые водоросли, от которых зависит вся пищевая цепочка, вплоть до нерпы. Короче ледовый сезон — меньше этих водорослей.
@@ -346,6 +356,7 @@ cap Сотрудники лимнологической станции буря�
 . Что дальше
 . Станция планирует установить на льду автоматические датчики, которые будут передавать данные каждый час. Сейчас замеры делаются вручную.
 . «Лёд — самый честный термометр Байкала», — говорит Ермолаев.
+. По словам Ермолаева, в отдельные годы лёд бывает и толще среднего, поэтому выводы можно делать только по длинным рядам наблюдений, а не по одной зиме.
 . Институт просит рыбаков и туристов, которые выходят на лёд, делиться своими наблюдениями о трещинах и толщине через форму на сайте станции.
 soc Поделиться: ВКонтакте · Telegram · Одноклассники
 nl Раз в месяц — лучшие материалы журнала на вашу почту
@@ -378,6 +389,7 @@ cap Учні біля відновленої школи в селі Калино
 cr Фото: пресслужба Чернігівської ОВА
 . КАЛИНОВИЙ ГАЙ — У селі Калиновий Гай на Чернігівщині після відбудови відкрили школу, яку навесні 2022 року російські військові використовували як базу, а згодом вона постраждала від обстрілу. До класів повернулися 142 учні з Калинового Гаю та трьох сусідніх сіл.
 . Понад два роки діти навчалися дистанційно або їздили до школи в сусідньому селі. Автобус возив їх туди у дві зміни.
+. Під час окупації в будівлі школи розмістився штаб, а після відходу російських військ у ній виявили пошкоджені перекриття та заміновані класи. Розмінування тривало кілька тижнів.
 rel Читайте також: У Чернігові відновили 40 багатоквартирних будинків
 . Що зробили під час відбудови
 . - замінили дах і всі вікна;
@@ -385,10 +397,12 @@ rel Читайте також: У Чернігові відновили 40 ба�
 . - встановили сонячні панелі та резервний генератор;
 . - відремонтували спортзал і їдальню.
 . Роботи коштували 38 мільйонів гривень. Гроші виділили державний фонд відновлення та міжнародні донори.
+. Частину меблів і комп'ютерів передали школи-партнери з Польщі та Литви. Учні вже запросили своїх польських ровесників приїхати на випускний.
 . «Найважливіше для нас — укриття. Діти тепер можуть вчитися, навіть коли лунає тривога», — сказала директорка школи Валентина Гребенюк.
 . Сільська рада поширила малюнки учнів, які вони намалювали до відкриття. На багатьох із них — школа з новим дахом і сонцем над ним.
 . Пам'ять про окупацію
 . У підвалі школи, де навесні 2022 року майже місяць утримували понад 300 мешканців села, облаштують меморіальну кімнату. Стіни з написами, які залишили люди, вирішили зберегти.
+. Наступного року в громаді планують відновити також дитячий садок і амбулаторію.
 . Оновлено: до статті додано інформацію про меморіальну кімнату.
 soc Читайте нас у Telegram — тільки перевірені новини громад
 tag Теги: освіта, відбудова, Калиновий Гай, Чернігівщина

@@ -17,6 +17,7 @@ cap فنيون يعملون على إصلاح المضخات في محطة مي�
 cr تصوير: محمد الطيب
 . الخرطوم بحري - عادت محطة مياه بحري الرئيسية إلى العمل جزئياً يوم الثلاثاء، بعد نحو عامين من توقفها بسبب المعارك التي شهدتها المدينة، ما أعاد المياه إلى عدد من الأحياء للمرة الأولى منذ اندلاع الحرب في أبريل 2023.
 . وقال مدير هيئة مياه ولاية الخرطوم إن المحطة تضخ حالياً نحو ثلث طاقتها التصميمية، على أن ترتفع الكمية تدريجياً مع وصول قطع الغيار وإصلاح خطوط الكهرباء.
+. وتقع المحطة على الضفة الشرقية للنيل، وكانت قبل الحرب تغذي أكثر من مليون شخص في مدينة بحري وأجزاء من شرق النيل. وقد تعرضت خلال المعارك لأضرار كبيرة في غرف التحكم، ونُهبت منها كابلات ومحولات.
 ad إعلان
 . ما الذي تم إصلاحه
 . - تشغيل أربع مضخات من أصل اثنتي عشرة مضخة.
@@ -29,6 +30,7 @@ rel اقرأ أيضاً: عودة آلاف الأسر إلى أحياء أم د�
 . ويعتمد سكان بحري منذ شهور على عربات تجرها الحمير لنقل المياه من النيل، بأسعار تضاعفت عدة مرات. وتقول منظمات إنسانية إن شح المياه النظيفة ساهم في انتشار الكوليرا في المدينة خلال العام الماضي.
 . وقالت فاطمة إدريس، وهي معلمة عادت إلى حي الصافية الشهر الماضي: "أول مرة أفتح الحنفية وينزل ماء منذ سنتين".
 . ولا يزال جزء كبير من المدينة بلا كهرباء، كما تحتاج شبكات الصرف الصحي إلى إصلاحات واسعة قبل عودة أعداد أكبر من السكان.
+. وأوضح المدير أن فرق الصيانة عملت أكثر من شهرين في ظروف صعبة، وأن الهيئة تحتاج إلى تمويل إضافي لإعادة تشغيل المضخات المتبقية قبل حلول فصل الصيف.
 soc شارك الخبر: فيسبوك · واتساب · تيليغرام
 soc تابعونا على قناتنا في واتساب
 tag الكلمات المفتاحية: السودان، الخرطوم بحري، المياه، إعادة الإعمار
@@ -56,6 +58,7 @@ T مرمت کاروانسرای تاریخی آهوان به پایان رسید
 cap نمای حیاط مرکزی کاروانسرای آهوان پس از مرمت
 . به گزارش خبرنگار ما از سمنان، مرمت کاروانسرای تاریخی آهوان در مسیر جاده سمنان به دامغان پس از چهار سال به پایان رسید و این بنا از فروردین ماه برای بازدید عموم باز خواهد شد.
 . این کاروانسرا که قدمت آن به دوره صفوی می‌رسد، یکی از ایستگاه‌های جاده تاریخی ابریشم بوده و در دهه‌های گذشته به دلیل رها شدن، بخشی از سقف‌ها و دیوارهای آن فرو ریخته بود.
+. کاروانسرای آهوان در دوره قاجار نیز محل توقف کاروان‌های تجاری و زائران بوده است. پس از احداث جاده جدید، این بنا از مسیر اصلی دور افتاد و به تدریج متروکه شد.
 . کارهای انجام‌شده
 . - بازسازی سه گنبد فروریخته با آجر و ملات سنتی
 . - مرمت سردر ورودی و کاشی‌کاری‌های آن
@@ -63,6 +66,7 @@ cap نمای حیاط مرکزی کاروانسرای آهوان پس از مر�
 . - ساخت سرویس بهداشتی و مسیر دسترسی برای افراد کم‌توان
 . مدیرکل میراث فرهنگی استان سمنان، علیرضا نوروزی، گفت: «هدف ما این بود که بنا همان‌طور که بود دیده شود، نه نسخه‌ای تازه از آن.»
 . به گفته او هزینه مرمت حدود ۴۵ میلیارد ریال بوده که بخشی از آن از محل اعتبارات ملی و بخشی با مشارکت یک سرمایه‌گذار خصوصی تأمین شده است.
+. مرمتگران در جریان کار، کتیبه‌ای آجری را در بالای یکی از ایوان‌ها یافتند که به گفته کارشناسان تاریخ ساخت بنا را دقیق‌تر مشخص می‌کند. این کتیبه اکنون در حال بررسی است.
 . کاربری تازه
 . قرار است بخشی از حجره‌های کاروانسرا به اقامتگاه سنتی و بخشی دیگر به کارگاه صنایع دستی محلی اختصاص یابد. بازدیدکنندگان می‌توانند در تمام بخش‌های بنا عکاسی کنند و عکس‌های خود را به اشتراک بگذارند.
 by خبرنگار: مریم صادقی
@@ -88,7 +92,7 @@ DOCS.append(dict(
 nav Հորիզոն Լուր
 nav Լրահոս  Քաղաքականություն  Հասարակություն  Տնտեսություն  Մշակույթ  Սպորտ
 nav Հասարակություն
-ts 13.03.2025 | 11:48
+ts 13 մարտի 2025, 11:48
 res Դիտումներ՝ 2341
 T Արցախից բռնի տեղահանված ևս 600 ընտանիք ստացել է բնակարանային վկայագիր
 by Հեղինակ՝ Անահիտ Սարգսյան
@@ -96,6 +100,7 @@ cap Բնակարանային վկայագրերի հանձնման արարող�
 cr Լուսանկարը՝ Արմեն Հակոբյանի
 . Լեռնային Ղարաբաղից 2023 թվականի սեպտեմբերին տեղահանված ևս 600 ընտանիք այս շաբաթ ստացել է բնակարանի ձեռքբերման պետական վկայագիր։ Այդ մասին հայտնել է սոցիալական հարցերի նախարարության ներկայացուցիչ Լուսինե Մարտիրոսյանը։
 . Ծրագրով ընտանիքները կարող են վկայագիրն օգտագործել բնակարան կամ տուն գնելու համար՝ Հայաստանի ցանկացած բնակավայրում։ Գումարի չափը կախված է բնակավայրից և ընտանիքի անդամների թվից։
+. Ծրագիրը մեկնարկել է 2024 թվականին։ Վկայագիրը տրվում է այն ընտանիքներին, որոնք ունեն ժամանակավոր պաշտպանության կարգավիճակ կամ ստացել են Հայաստանի քաղաքացիություն։ Վկայագրի գործողության ժամկետը երկու տարի է։
 ad Գովազդ
 . Վկայագրի չափը մեկ անձի համար
 . - Երևանում՝ 2 միլիոն դրամ
@@ -105,6 +110,7 @@ rel Կարդացեք նաև՝ Տեղահանված ուսանողների ուս
 . Նախարարության տվյալներով՝ մինչ օրս վկայագիր է ստացել շուրջ 9 հազար ընտանիք, որոնցից ավելի քան 4 հազարն արդեն գնել է բնակարան։ Մեծ մասն ընտրել է Կոտայքի և Արարատի մարզերի գյուղերը, որտեղ տներն ավելի էժան են։
 . Բնակարանային շուկայի դժվարությունները
 . Շատ ընտանիքներ նշում են, որ վերջին երկու տարում Երևանում բնակարանների գներն այնքան են աճել, որ վկայագրի գումարը չի բավականացնում։
+. Որոշ համայնքներում տեղական իշխանությունները տեղահանված ընտանիքներին անվճար հողատարածքներ են տրամադրում տուն կառուցելու համար։ Նախարարությունը հայտարարել է, որ հաջորդ տարվանից ծրագրում կներառվեն նաև այն ընտանիքները, որոնք ցանկանում են ոչ թե գնել, այլ կառուցել սեփական տուն։
 . «Մենք ուզում էինք մնալ Երևանում, որովհետև երեխաները այստեղ են դպրոց գնում, բայց գումարով միայն գյուղում կարողացանք տուն գնել», – ասում է Ստեփանակերտից տեղահանված երեք երեխաների մայր Նարինե Բալայանը։
 . Նոր տներ տեղափոխված ընտանիքները սոցիալական ցանցերում կիսվում են իրենց նոր հասցեներով՝ որպեսզի նախկին հարևանները կարողանան գտնել միմյանց։
 soc Հետևեք մեզ Telegram-ում
@@ -133,6 +139,7 @@ cap რთველი კახეთში, 2024 წლის სექტე�
 cr ფოტო: გიორგი ცინცაძე
 . საქართველოდან 2024 წელს 112 მილიონი ბოთლი ღვინო გავიდა ექსპორტზე, რაც ქვეყნის ისტორიაში ყველაზე მაღალი მაჩვენებელია. ამის შესახებ ღვინის ეროვნულმა სააგენტომ ოთხშაბათს განაცხადა.
 . სააგენტოს მონაცემებით, ქართული ღვინო 2024 წელს 68 ქვეყანაში გაიყიდა, ხოლო შემოსავალმა 290 მილიონ დოლარს გადააჭარბა.
+. 2024 წლის რთველზე საქართველოში დაახლოებით 300 ათასი ტონა ყურძენი გადამუშავდა. ყურძნის ფასი კახეთში, ჯიშის მიხედვით, კილოგრამზე ერთიდან ორნახევარ ლარამდე მერყეობდა.
 ad რეკლამა
 . ძირითადი ბაზრები
 . ქვეყანა | ბოთლი (მლნ)
@@ -143,6 +150,8 @@ ad რეკლამა
 . გერმანია | 3.2
 rel ასევე წაიკითხეთ: თხილის ფასი ბაზარზე კვლავ ეცემა
 . ექსპერტები აღნიშნავენ, რომ ექსპორტი კვლავ ძალიან არის დამოკიდებული რუსულ ბაზარზე, რაც მეღვინეებისთვის დიდ რისკს ქმნის. ბოლო წლებში მცირე მარნები სულ უფრო მეტად ცდილობენ ევროპულ და აზიურ ბაზრებზე გასვლას.
+. სააგენტოს თავმჯდომარის, დავით ხუციშვილის, თქმით, ზრდა, პირველ რიგში, ჩინეთსა და პოლონეთში გაყიდვების მატებამ განაპირობა. მისივე თქმით, სააგენტო წელს საერთაშორისო გამოფენებში მონაწილეობას გააფართოებს და ქართულ ღვინოს იაპონიასა და სამხრეთ კორეაშიც წარადგენს.
+. ყველაზე მეტად ექსპორტირებული ღვინოები კვლავ საფერავი და ქინძმარაულია, თუმცა ბოლო წლებში სულ უფრო იზრდება მოთხოვნა რქაწითელსა და ქვევრის ქარვისფერ ღვინოებზე.
 . ქვევრის ღვინო და მცირე მარნები
 . ევროპაში განსაკუთრებით იზრდება ინტერესი ქვევრში დაყენებული ღვინის მიმართ. „ევროპელი მყიდველი ჩვენთან ისტორიისთვის მოდის და ღვინისთვის რჩება“, — ამბობს თელავის მახლობლად მდებარე მცირე მარნის მფლობელი ლევან ჯაფარიძე.
 . სააგენტომ განაცხადა, რომ ახალი ბაზრების შესახებ კვლევებს მცირე მარნებს უფასოდ გაუზიარებს, რათა მათ უფრო ადვილად იპოვონ მყიდველები.
@@ -163,7 +172,7 @@ DOCS.append(dict(
     style="mixed", noise=0.1, ws=True,
     notes="Azerbaijani news portal (aftermath of the Karabakh conflict, demining and returns in Füzuli district): site name and a run-together menu (navigation), section label, date line and author (timestamp/byline), view counter (residue), photo caption and credit, an advertising label (ad), a 'Həmçinin oxuyun' link inside the body (related), share row (social), tags, 'Digər xəbərlər' list (related), and the reuse notice (banner) with copyright. HARD NEGATIVES: a bulleted list of what was built, a subheading, a short quote from a returning resident, a sentence warning residents not to share photos of unexploded ordnance instead of reporting it, and a dateline.",
     body="""
-nav Xəzər Xəbər
+nav Aran Xəbər
 nav Siyasət  İqtisadiyyat  Cəmiyyət  Regionlar  İdman  Mədəniyyət
 nav Regionlar
 ts 13 mart 2025, 09:40
@@ -171,9 +180,10 @@ by Müəllif: Günel Əliyeva
 res Baxış sayı: 1 532
 T Füzulinin Qarakənd kəndinə ilk sakinlər qayıdıb
 cap Qarakənd kəndində yeni tikilmiş evlər
-cr Foto: Xəzər Xəbər
+cr Foto: Aran Xəbər
 . FÜZULİ — Füzuli rayonunun Qarakənd kəndinə otuz ildən artıq fasilədən sonra ilk 48 ailə köçürülüb. Kəndin ərazisi son iki ildə minalardan təmizlənib, burada məktəb, tibb məntəqəsi və 160 fərdi ev tikilib.
 . Kənd sakinləri 1993-cü ildə münaqişə zamanı evlərini tərk etmişdilər. Onların çoxu o vaxtdan bəri Bakı və Sumqayıtda müvəqqəti məskənlərdə yaşayıb.
+. Köçürülən ailələrə evlərin açarları kənddə keçirilən mərasimdə təqdim olunub. Hər ailəyə ev əşyaları və ilk aylar üçün ərzaq yardımı da verilib. Sakinlərin çoxu əkinçilik və heyvandarlıqla məşğul olmaq istədiyini bildirib.
 ad Reklam
 . Kənddə görülən işlər
 . - 1 400 hektar ərazi minalardan və partlamamış hərbi sursatlardan təmizlənib;
@@ -185,6 +195,7 @@ rel Həmçinin oxuyun: Ağdam şəhərində ilk yaşayış kompleksi istifadəy�
 . Sakinlərə xəbərdarlıq edilir ki, şübhəli əşya tapdıqda ona toxunmasınlar, şəklini sosial şəbəkələrdə paylaşmaq əvəzinə dərhal qaynar xəttə zəng etsinlər.
 . Təhlükəsizlik ən vacib məsələdir
 . Ötən il rayonda minaya düşmə nəticəsində üç nəfər həyatını itirib. Agentlik yeni köçən ailələr üçün kənddə məlumatlandırma təlimləri keçirir.
+. Rayon icra hakimiyyətinin məlumatına görə, kənd məktəbində artıq 37 şagird təhsil alır. Tibb məntəqəsində həftənin beş günü həkim qəbulu olacaq. Qarakənd Füzuli rayonunda sakinlərin qayıtdığı dördüncü kənddir.
 . «Anam ömrü boyu bu kəndi danışırdı. İndi onun tanıdığı bulağın yanında evimiz var», — deyə 52 yaşlı müəllim Rəşad Məmmədov bildirib.
 . Növbəti köç karvanının aprel ayında gəlməsi gözlənilir.
 soc Paylaş: Facebook · WhatsApp · Telegram
@@ -192,8 +203,8 @@ tag Teqlər: Füzuli, Böyük Qayıdış, mina təmizləmə
 rel Digər xəbərlər
 rel Bakıda yeni metro stansiyasının tikintisi başlayıb
 rel Şəkidə ipək festivalı keçiriləcək
-ban Materiallardan istifadə zamanı Xəzər Xəbər-ə aktiv istinad mütləqdir.
-cp © 2025 Xəzər Xəbər. Bütün hüquqlar qorunur.
+ban Materiallardan istifadə zamanı Aran Xəbər-ə aktiv istinad mütləqdir.
+cp © 2025 Aran Xəbər. Bütün hüquqlar qorunur.
 """))
 
 DOCS.append(dict(
@@ -252,6 +263,7 @@ soc 공유하기
 cap 부산항 신선대부두에 수출 컨테이너가 쌓여 있다.
 . 지난달 우리나라 수출이 반도체 호조에 힘입어 1년 전보다 5.2% 늘어난 것으로 나타났다. 반도체 수출은 11개월 연속 증가세를 이어갔다.
 . 산업통상자원부가 1일 발표한 2월 수출입 동향에 따르면 지난달 수출액은 548억 달러, 수입액은 505억 달러로 무역수지는 43억 달러 흑자를 기록했다.
+. 다만 조업일수가 지난해보다 하루 많았던 점을 고려하면 하루 평균 수출액은 0.3% 증가하는 데 그쳤다.
 ad 광고
 . 주요 품목별 수출
 . 품목 | 수출액(억 달러) | 증감률
@@ -260,9 +272,13 @@ ad 광고
 . 석유제품 | 36 | -7.9%
 . 선박 | 27 | +22.0%
 . 반도체는 인공지능 서버용 고대역폭메모리 수요가 이어지면서 증가세를 이끌었다. 반면 자동차는 미국 시장의 재고 조정으로 소폭 감소했다.
+. 지역별로는 대중국 수출이 2.1% 늘어 두 달 만에 증가세로 돌아섰고, 아세안과 베트남 수출도 각각 6%대 증가율을 기록했다. 대미 수출은 자동차 부진의 영향으로 1.8% 감소했다.
+. 수입은 원유와 가스 등 에너지 수입이 줄면서 1년 전보다 0.4% 감소했다. 에너지 수입액은 98억 달러로 지난해 같은 달보다 12% 줄었다.
 . 하반기 전망
 . 산업부 관계자는 "반도체를 제외한 품목의 회복세가 아직 약하다"며 "하반기에는 미국의 관세 정책이 가장 큰 변수가 될 것"이라고 말했다.
+. 전문가들은 메모리 가격이 당분간 오름세를 이어갈 것으로 보고 있다. 한 증권사 연구원은 "메모리 재고가 정상 수준으로 돌아왔고 데이터센터 투자가 계속되고 있다"며 "상반기까지는 반도체가 전체 수출을 떠받칠 것"이라고 내다봤다.
 . 정부는 주요 수출 기업들이 공유한 재고와 주문 자료를 바탕으로 이달 말 업종별 대응 방안을 내놓을 계획이다.
+. 정부는 또 수출 기업의 물류비 부담을 줄이기 위해 중소기업 전용 선복을 늘리고, 무역보험 지원 규모도 지난해보다 확대하기로 했다.
 soc 좋아요 12   훈훈해요 0   슬퍼요 1   화나요 3   후속 원해요 5
 ban 무단전재 및 재배포 금지
 rel 관련기사
@@ -295,12 +311,15 @@ cr Foto: Agung Setiawan/warta24
 . - Marunda
 . - Kalibaru
 ad ADVERTISEMENT
-res SCROLL TO CONTINUE WITH CONTENT
+res GULIR UNTUK MELANJUTKAN
 . Menurut Badan Meteorologi, Klimatologi, dan Geofisika (BMKG), rob dipicu oleh fase bulan purnama yang bersamaan dengan angin kencang dari arah utara. Kondisi pasang maksimum diperkirakan berlangsung hingga Jumat.
+. Di Muara Angke, air laut masuk melalui celah tanggul yang rusak di dekat pelabuhan perikanan. Petugas Dinas Sumber Daya Air menutup celah tersebut dengan karung pasir sejak sore, namun air tetap meluap saat pasang mencapai puncaknya sekitar pukul 18.00 WIB.
 rel Baca juga: Tanggul Laut Raksasa Mulai Dibangun di Pesisir Utara Jakarta
 . "Tiap bulan purnama pasti masuk. Tahun ini airnya lebih tinggi dari tahun lalu," kata Sumiati, warga Kamal Muara yang rumahnya terendam sejak sore.
+. Kepala Pelaksana BPBD DKI Jakarta, Hendra Wibisono, mengatakan pihaknya telah menyiagakan 24 pompa bergerak dan menyiapkan dapur umum di dua lokasi pengungsian. Menurut dia, genangan diperkirakan surut tiga hingga empat jam setelah air laut kembali turun.
 . Penurunan tanah
 . Para ahli menyebut penurunan muka tanah sebagai penyebab utama rob yang makin sering. Sebagian kawasan di Jakarta Utara turun hingga 10 sentimeter per tahun akibat pengambilan air tanah.
+. Pemerintah provinsi menargetkan pembangunan tanggul pantai sepanjang 12 kilometer selesai pada 2027. Namun sejumlah warga menilai pembangunan berjalan lambat.
 . BPBD meminta warga membagikan laporan ketinggian air di lingkungannya melalui aplikasi pelaporan resmi, agar petugas dan pompa dapat diarahkan ke titik yang paling parah.
 cap Simak Video "Rob Setinggi Lutut Rendam Permukiman di Muara Angke"
 sc [Gambas:Video warta24]
@@ -328,6 +347,7 @@ by Edited By: सुमित यादव
 ts अपडेटेड: 12 मार्च 2025, 08:45 PM (IST)
 cap खिताब जीतने के बाद ट्रॉफी के साथ भिवानी की खिलाड़ी
 . हिसार। राज्य स्तरीय महिला कबड्डी प्रतियोगिता के फाइनल में भिवानी की टीम ने रोहतक को 38-31 से हराकर लगातार दूसरी बार खिताब अपने नाम किया। महावीर स्टेडियम में खेले गए मुकाबले को देखने के लिए करीब चार हजार दर्शक पहुंचे।
+. प्रतियोगिता में प्रदेश के सभी 22 जिलों की टीमों ने हिस्सा लिया। सेमीफाइनल में भिवानी ने सोनीपत को और रोहतक ने हिसार को हराया था। आयोजकों के अनुसार इस साल महिला वर्ग में पिछले साल से लगभग दोगुनी खिलाड़ियों ने पंजीकरण कराया।
 . फाइनल: भिवानी 38, रोहतक 31
 . हाफ टाइम: भिवानी 17, रोहतक 18
 . पहले हाफ में रोहतक की टीम एक अंक से आगे रही, लेकिन दूसरे हाफ में भिवानी की रेडर पूजा सांगवान ने लगातार तीन सफल रेड कर मैच का रुख बदल दिया। आखिरी पांच मिनट में भिवानी ने रोहतक को ऑल आउट कर निर्णायक बढ़त हासिल की।
@@ -366,6 +386,7 @@ cap Muuguzi akimpa mtoto chanjo ya malaria katika zahanati ya Nyalenda.
 cr Picha: Ziwa Leo
 . KISUMU — Kaunti ya Kisumu imeanza kutoa chanjo ya malaria kwa watoto wote wenye umri wa miezi mitano hadi miaka miwili katika zahanati zake zote 164, baada ya majaribio yaliyofanyika katika maeneo machache tangu mwaka 2019.
 . Kwa mujibu wa idara ya afya ya kaunti, malaria bado ni chanzo kikuu cha vifo vya watoto walio chini ya miaka mitano katika eneo la Ziwa Victoria.
+. Chanjo hiyo, iliyofanyiwa majaribio nchini Kenya, Ghana na Malawi, sasa inatolewa bure katika zahanati zote za umma za kaunti. Wazazi wanatakiwa kubeba kadi ya kliniki ya mtoto wanapofika.
 ad Tangazo
 . Ratiba ya chanjo
 . - dozi ya kwanza: miezi 5
@@ -374,6 +395,7 @@ ad Tangazo
 . - dozi ya nne: miezi 24
 rel Soma pia: Wakulima wa mpunga Ahero walalamikia bei ya mbolea
 . Afisa mkuu wa afya wa kaunti, Dkt. Samuel Otieno, alisema majaribio ya awali yalionyesha kupungua kwa idadi ya watoto waliolazwa hospitalini kwa malaria kali. Aliongeza kuwa chanjo haichukui nafasi ya vyandarua.
+. Wauguzi wamepewa mafunzo maalum ya siku tatu kuhusu jinsi ya kutoa chanjo, kuihifadhi kwenye jokofu na kuweka kumbukumbu za kila mtoto.
 . Changamoto ya dozi ya nne
 . Tatizo kubwa, kwa mujibu wa wauguzi, ni kwamba wazazi wengi hawarudi kwa dozi ya nne, ambayo hutolewa mtoto akiwa na miaka miwili. Idara ya afya imewaomba wahudumu wa afya ya jamii kushiriki ratiba ya zahanati na familia katika vijiji vyao.
 . "Mtoto wangu wa kwanza aliugua malaria mara nne kabla ya kufikisha miaka miwili. Huyu sitakosa hata dozi moja," alisema Grace Achieng, mama wa watoto wawili kutoka Nyalenda.
