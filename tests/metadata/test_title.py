@@ -61,3 +61,13 @@ def test_a_title_segment_naming_the_site_goes_at_either_end() -> None:
     # A segment that does not name the site stays, and so does a title that would shrink to a stub.
     assert strip_site_name("Brexit - what happens next", "Valley Courier", url) == "Brexit - what happens next"
     assert strip_site_name("Heimatbote - Impressum", None, url) == "Heimatbote - Impressum"
+
+
+def test_a_headline_of_two_clauses_without_a_final_full_stop_is_a_title() -> None:
+    for headline in [
+        "Na kardiologa w Lubińcu czeka się 14 miesięcy. Szpital otwiera dodatkową poradnię",
+        "We built a rain nowcast for one city. Here is what it got wrong",
+    ]:
+        assert find_title(lines(headline, "The article's first paragraph follows here, as it does.")) == 0
+    two_sentences = "The talks began on Thursday. Both sides said they would continue them next week."
+    assert find_title(lines(two_sentences, "Second paragraph of the article, which goes on.")) is None

@@ -23,8 +23,7 @@ MAX_TITLE_WORDS = 30
 def find_title(lines: Sequence[Line]) -> int | None:
     """Index in ``lines`` of the title, when the first line of the article is one.
 
-    A title is short, a single clause with no sentence-ending full stop, and something
-    follows it. A first line that reads as a sentence of the article is not a title.
+    A title is short, does not end with a full stop, and something follows it. A first line that reads as a sentence of the article is not a title.
     """
     non_blank = [i for i, line in enumerate(lines) if not line.blank]
     if len(non_blank) < 2:
@@ -35,8 +34,10 @@ def find_title(lines: Sequence[Line]) -> int | None:
         return None
     if text.rstrip("\"”’'»)").endswith(".") and not text.endswith("..."):
         return None
-    if _SENTENCE_BREAK.search(text):
-        return None
+    if _SENTENCE_BREAK.search(text) and text.rstrip("\"”’'»)")[-1:] in ".!?…":
+        return None  # two sentences and a full stop: the article's first lines
+    # "Na kardiologa czeka się 14 miesięcy. Szpital otwiera poradnię": a headline of two
+    # clauses, the last without a full stop.
     return non_blank[0]
 
 

@@ -162,7 +162,7 @@ DOCS.append(dict(
     num=814, slug="parish_email_newsletter_food_pantry_move",
     title="Food pantry moves into the old school hall",
     style="single", noise=0.1,
-    notes="Parish e-mail newsletter, web version from a Mailchimp-type service (community/church): 'View this email in your browser' link (navigation), an unrendered preview-text merge tag (shortcode), the newsletter masthead and issue line (navigation/timestamp), 'Forward to a friend / Share' links (social), a giving box with an online-giving link (ad), the footer with copyright, 'why you are receiving this', the mailing address block (residue) and unsubscribe/preferences links (newsletter). HARD NEGATIVES: the vicar's greeting 'Dear friends,' and sign-off 'With every blessing, Margaret', a bulleted list of opening times, a subheading, a sentence asking readers to share the pantry's opening times with neighbours, and a short quote from a volunteer.",
+    notes="Parish e-mail newsletter, web version from a Mailchimp-type service (community/church): 'Open it on the web' link (navigation), an unrendered preview-text merge tag (shortcode), the newsletter masthead and issue line (navigation/timestamp), 'Forward to a friend / Share' links (social), a giving box with an online-giving link (ad), the footer with copyright, 'why you are receiving this', the mailing address block (residue) and unsubscribe/preferences links (newsletter). HARD NEGATIVES: the vicar's greeting 'Dear friends,' and sign-off 'With every blessing, Margaret', a bulleted list of opening times, a subheading, a sentence asking readers to share the pantry's opening times with neighbours, and a short quote from a volunteer.",
     body="""
 nav Having trouble reading this? Open it on the web
 sc *|MC_PREVIEW_TEXT|*
@@ -196,7 +196,7 @@ DOCS.append(dict(
     num=815, slug="ngo_field_report_goma_camp_water",
     title="Field report: keeping water running in the camps west of Goma",
     style="mixed", noise=0.1,
-    notes="NGO website field report (armed conflict, eastern DR Congo): 'Donate' button and a run-together menu (navigation), breadcrumb and 'Field report' label (navigation), author and date, two photo captions with credits, a 'Download the full assessment' link (residue), an in-article giving box (ad), a field-updates sign-up (newsletter), share row, 'More from the field' list (related), and the footer with charity registration and copyright. HARD NEGATIVES: a standfirst, a dateline, a bulleted list of what the team installed, a short quote from a camp resident, a sentence about photos being taken with residents' consent, and subheadings.",
+    notes="NGO website field report (armed conflict, eastern DR Congo): 'Donate' button and a run-together menu (navigation), breadcrumb and 'Field report' label (navigation), author and date, two photo captions with credits, a 'Download the full assessment' link (residue), an in-article giving box (ad), a field-updates sign-up (newsletter), share row, 'More from the field' list (related), and an 'About Clearwater Relief' boilerplate line (bio), and the footer with charity registration and copyright. HARD NEGATIVES: a standfirst, a dateline, a bulleted list of what the team installed, a short quote from a camp resident, a sentence about photos being taken with residents' consent, and subheadings.",
     body="""
 nav Clearwater Relief
 nav What we do   Where we work   Stories   Get involved   Donate
@@ -238,14 +238,14 @@ DOCS.append(dict(
     num=816, slug="government_press_statement_school_breakfast",
     title="Governor announces free breakfast for every public school student from September",
     style="single", noise=0.1,
-    notes="State government press statement on a government design-system site (education): the official-site banner with its 'Here's how you know' toggle (banner), agency name and menu (navigation), breadcrumb, 'Press Release' label and date, the media contact block (residue), a 'Share this page' row, 'Related news' list, the page-feedback widget (residue), 'Last reviewed' date (timestamp), a language-assistance notice (banner) and footer links. HARD NEGATIVES: a dateline, a bulleted list of programme facts, two one-line quotes, a sentence saying districts may advertise the programme to families, and a closing paragraph pointing to a webinar.",
+    notes="State government press statement on a government design-system site (education): the official-site banner with its 'verify this site' toggle (banner), agency name and menu (navigation), breadcrumb, 'Press Release' label above the headline (navigation) and date, the media contact block (residue), a 'Share this page' row, 'Related news' list, the page-feedback widget (residue), 'Last reviewed' date (timestamp), a language-assistance notice (banner) and footer links. HARD NEGATIVES: a dateline, a bulleted list of programme facts, two one-line quotes, a sentence saying districts may advertise the programme to families, and a closing paragraph pointing to a webinar.",
     body="""
 ban An official website of the State of North Tamarack
 ban See how to verify this site ▾
 nav North Tamarack Department of Education
 nav About   Schools   Educators   Families   News   Contact
 nav Home > News > Press Releases
-res Press Release
+nav Press Release
 ts Date: 03/10/2025
 res Media contact: Office of Communications, press@ed.ntamarack.gov, (555) 014-2290
 T Governor announces free breakfast for every public school student from September
@@ -276,7 +276,7 @@ DOCS.append(dict(
     num=817, slug="nigeria_portal_lagos_ferry_e_ticketing",
     title="Lagos rolls out tap-to-pay ferry tickets on four waterways routes",
     style="mixed", noise=0.15,
-    notes="Nigerian news portal on a WordPress magazine theme (transport/business): date bar and menu run together (timestamp/navigation), 'Breaking' ticker (residue), category label, byline with 'Published' time, a featured-image caption, an 'ADVERT' slot (ad), a 'READ ALSO' related line inside the body (related), a WhatsApp channel prompt (social), tags, share counters, comment form with the name/e-mail notice and 'Post Comment' (comments), 'You may like' list (related), and the reuse-prohibition notice (banner) with copyright. HARD NEGATIVES: a dateline, a bulleted list of routes and fares, a short quote from a commuter, a sentence saying commuters took photos of the validators, and subheadings.",
+    notes="Nigerian news portal on a WordPress magazine theme (transport/business): date bar and menu run together (timestamp/navigation), 'Breaking' ticker (residue), category label, byline with 'Published' time, a leftover WordPress caption shortcode (shortcode), a featured-image caption, an 'ADVERT' slot (ad), a 'READ ALSO' related line inside the body (related), a WhatsApp channel prompt (social), tags, share counters, comment form with the name/e-mail notice and 'Post Comment' (comments), 'You may like' list (related), and the reuse-prohibition notice (banner) with copyright. HARD NEGATIVES: a dateline, a bulleted list of routes and fares, a short quote from a commuter, a sentence saying commuters took photos of the validators, and subheadings.",
     body="""
 ts Thursday, March 13, 2025
 nav Home  News  Metro  Politics  Business  Sports  Entertainment  Opinion  Videos
@@ -322,7 +322,7 @@ DOCS.append(dict(
     num=818, slug="amp_review_ereader_colour_screen",
     title="Quillmark Vista review: a colour e-reader that finally gets the contrast right",
     style="sparse", noise=0.1,
-    notes="AMP page of a consumer-tech review site (product review): AMP header with a hamburger 'Menu' label and the site name (navigation), the affiliate-commission disclosure (banner), section label, byline and date, hero image caption, 'Check price at' buttons (ad), an 'Advertisement' slot (ad), 'Jump to' links (navigation), 'You may also like' (related), comment count link, and the AMP footer with 'View full site' and copyright. HARD NEGATIVES: a spec table, 'Pros' and 'Cons' bulleted lists, subheadings, the verdict with its score line, a one-line quote from the maker, and a sentence about the reader showing no advertising on the lock screen.",
+    notes="AMP page of a consumer-tech review site (product review): AMP header with a hamburger 'Menu' label and the site name (navigation), the affiliate-commission disclosure (banner), section label, byline and date, hero image caption, 'Check price at' buttons (ad), an 'Advertisement' slot (ad), 'Jump to' links (navigation), 'You may also like' (related), comment count link, and the AMP footer with the link to the standard page and copyright. HARD NEGATIVES: a spec table, 'Pros' and 'Cons' bulleted lists, subheadings, the verdict with its score line, a one-line quote from the maker, and a sentence about the reader showing no advertising on the lock screen.",
     body="""
 nav Menu
 nav GadgetLantern
@@ -371,7 +371,7 @@ DOCS.append(dict(
     num=819, slug="print_view_colombia_excombatant_coffee_coop",
     title="Former FARC fighters' coffee wins a place on export shelves",
     style="single", noise=0.05,
-    notes="Print-friendly view of an English-language regional news site (aftermath of armed conflict, Colombia): 'Print this page / Close window' links (navigation), the print masthead line, byline, date, the article URL line (residue), a bracketed image placeholder with its caption (caption), the print footer with the printed-on line (residue) and a personal-use-only notice (banner) with copyright. HARD NEGATIVES: a dateline, subheadings, a bulleted list of the cooperative's figures, a short quote, a sentence about buyers sharing tasting notes, and a 'Correction:' paragraph.",
+    notes="Print-friendly view of an English-language regional news site (aftermath of armed conflict, Colombia): 'Print this page / Close window' links (navigation), the print masthead line, byline, date, the article URL line (residue), a bracketed image placeholder with its caption (caption), the print footer with the printed-on line (residue), the correspondent's bio line, and a personal-use-only notice (banner) with copyright. HARD NEGATIVES: a dateline, subheadings, a bulleted list of the cooperative's figures, a short quote, a sentence about buyers sharing tasting notes, and a 'Correction:' paragraph.",
     body="""
 nav Print this page   |   Close window
 nav ANDEAN MONITOR — printer-friendly version

@@ -5,7 +5,7 @@ DOCS.append(dict(
     num=820, slug="de_cache_kopie_stadtbibliothek_sonntag",
     title="Stadtbibliothek Altenbrück öffnet ab April auch sonntags",
     style="single", noise=0.1,
-    notes="German regional newspaper page as a search-engine cache copy (city services): the cache notice with its retrieval date and the 'Vollversion / Nur Text / Quelltext' links (banner/navigation), a find-in-page hint (residue), masthead and a run-together menu, breadcrumb, author and date line, a reading-time line, photo caption and credit, an 'Anzeige' slot (ad), a trial-subscription box (newsletter), a share row, 'Mehr zum Thema' list (related), comment count and copyright. HARD NEGATIVES: a standfirst, a bulleted list of opening hours, a subheading, a one-line quote, a sentence about the library advertising for volunteer mentors, and an 'Update:' paragraph.",
+    notes="German regional newspaper page as a search-engine cache copy (city services): the cache notice with its retrieval date and the 'Vollversion / Nur Text / Quelltext' links (banner/navigation), a find-in-page hint (residue), masthead and a run-together menu, breadcrumb, author and date line, a reading-time line, photo caption and credit, an 'Anzeige' slot (ad), a trial-subscription box (newsletter), a share row, a list of further local articles (related), comment count and copyright. HARD NEGATIVES: a standfirst, a bulleted list of opening hours, a subheading, a one-line quote, a sentence about the library advertising for volunteer mentors, and an 'Update:' paragraph.",
     body="""
 ban Zwischengespeicherte Fassung von https://www.lahntaler-anzeiger.de/lokales/altenbrueck/stadtbibliothek-sonntag vom 3. März 2025, 09:12 GMT. Die aktuelle Seite kann sich inzwischen geändert haben.
 nav Vollversion   Nur Text   Quelltext anzeigen
@@ -46,7 +46,7 @@ DOCS.append(dict(
     num=821, slug="fr_quotidien_regional_fraude_vin_tribunal",
     title="Fraude au vin : un négociant condamné à dix-huit mois avec sursis à Libourne",
     style="mixed", noise=0.15, ws=True,
-    notes="French regional daily, court report (courts/business): 'S'abonner / Se connecter' links, masthead and a run-together menu, 'Faits divers - Justice' section label (navigation), the subscriber-only label (banner), byline, the 'Publié le ... mis à jour le' line (timestamp), reading time, photo caption and credit, an 'À lire aussi' link inside the body (related), a 'Publicité' slot (ad), a thematic newsletter box (newsletter), tags, 'Réagir' comment link and 'Les plus lus' list (related), and copyright. HARD NEGATIVES: a bulleted list of the sentences handed down, a subheading, a quote from the prosecutor, a sentence about the merchant's labels being photographed by inspectors, and the closing note that the defence may appeal.",
+    notes="French regional daily, court report (courts/business): 'S'abonner / Se connecter' links, masthead and a run-together menu, 'Faits divers - Justice' section label (navigation), the subscriber-only label (banner), byline, the 'Publié le ... mis à jour le' line (timestamp), reading time, photo caption and credit, an 'À lire aussi' link inside the body (related), a 'Publicité' slot (ad), a thematic newsletter box (newsletter), tags, the reporter's bio line, 'Réagir' comment link and 'Les plus lus' list (related), and copyright. HARD NEGATIVES: a bulleted list of the sentences handed down, a subheading, a quote from the prosecutor, a sentence about the merchant's labels being photographed by inspectors, and the closing note that the defence may appeal.",
     body="""
 nav S'abonner   Se connecter
 nav Le Courrier de l'Estuaire
@@ -261,6 +261,7 @@ ad Reklama
 rel Czytaj też: Olsztyn. Nowe budki lęgowe dla jerzyków na osiedlu Jaroty
 . „Bocian, który nie musi przelatywać nad Saharą, wraca wcześniej i zajmuje najlepsze gniazda”, mówi dr Paweł Kłosowski z Towarzystwa Przyrodniczego Warmii.
 . Wczesny powrót ma też swoje ryzyko. Marcowe przymrozki i opady śniegu mogą utrudnić ptakom zdobywanie pożywienia, a młode wyklute zbyt wcześnie są bardziej narażone na chłód.
+. Bociany żywią się głównie dżdżownicami, owadami, żabami i drobnymi gryzoniami, które zdobywają na podmokłych łąkach. Gdy w marcu spadnie śnieg, ptaki potrafią przez kilka dni przetrwać, ale dłuższe ochłodzenie bywa dla nich groźne.
 . Warmia i Mazury to jeden z regionów o największym zagęszczeniu bocianów w Europie. Według ostatniego spisu w województwie gniazduje ponad 11 tysięcy par. Ornitolodzy zwracają uwagę, że wcześniejsze przyloty obserwuje się w całej Europie Środkowej od mniej więcej dwudziestu lat.
 . Porady dla właścicieli posesji
 . - nie usuwać gniazd ze słupów ani dachów, bo są chronione przez cały rok;
@@ -308,11 +309,13 @@ ad REKLAM
 . - Yerli üretim oranı: yüzde 65
 . Şehir hatları genel müdürü Selin Aktaşoğlu, iki geminin dizel vapurlara göre yılda yaklaşık 1.600 ton daha az karbondioksit salacağını ve yakıt giderini üçte bir oranında düşüreceğini söyledi.
 . Belediye, projenin toplam maliyetinin 1,2 milyar lira olduğunu ve bunun bir bölümünün uluslararası bir kalkınma bankasından alınan yeşil krediyle karşılandığını açıkladı. Gemilerin, yakıt tasarrufu sayesinde yaklaşık sekiz yılda maliyetini çıkarması bekleniyor.
+. Elektrikli vapurların bakımı için Haliç Tersanesi'nde ayrı bir atölye kuruldu. Bataryaların yaklaşık on yıl sonra değiştirilmesi gerekecek; eski bataryaların ise enerji depolama tesislerinde ikinci kez kullanılması planlanıyor.
 . Yolcuların tepkisi
 . İlk seferde yolcuların çoğu, motor sesinin neredeyse hiç duyulmamasına şaşırdı. Birçok yolcu ilk yolculuktan çektiği videoları sosyal medyada paylaştı.
 . "Martıların sesini ilk kez bu kadar net duydum," dedi her gün Kadıköy'den işe giden öğretmen Burak Yalçıner.
 . Bazı yolcular ise bilet fiyatlarının değişip değişmeyeceğini sordu. Yetkililer, elektrikli seferlerde ücretin diğer vapurlarla aynı kalacağını belirtti.
 . Diğer sekiz geminin 2026 sonuna kadar tersanelerden teslim edilmesi ve Üsküdar ile Beşiktaş hatlarında kullanılması planlanıyor.
+. Şehir hatları, yaz aylarında yolcu sayısının artmasıyla birlikte iki yeni geminin sefer sıklığını da artırmayı düşünüyor.
 soc Haber Boğaz'ı Google News'te takip edin
 rel İlgili Haberler
 rel Marmaray'da yeni sefer saatleri belli oldu
@@ -400,6 +403,7 @@ rel Читайте також: У Чернігові відновили 40 ба�
 . Частину меблів і комп'ютерів передали школи-партнери з Польщі та Литви. Учні вже запросили своїх польських ровесників приїхати на випускний.
 . «Найважливіше для нас — укриття. Діти тепер можуть вчитися, навіть коли лунає тривога», — сказала директорка школи Валентина Гребенюк.
 . Сільська рада поширила малюнки учнів, які вони намалювали до відкриття. На багатьох із них — школа з новим дахом і сонцем над ним.
+. На урочисте відкриття прийшли батьки, вчителі та представники громади. Першим уроком у відновленій школі став урок пам'яті, на якому старшокласники розповідали, що пережило село навесні 2022 року. У школі також запрацював психолог, до якого діти та батьки можуть звертатися щодня.
 . Пам'ять про окупацію
 . У підвалі школи, де навесні 2022 року майже місяць утримували понад 300 мешканців села, облаштують меморіальну кімнату. Стіни з написами, які залишили люди, вирішили зберегти.
 . Наступного року в громаді планують відновити також дитячий садок і амбулаторію.

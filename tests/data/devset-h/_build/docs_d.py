@@ -110,6 +110,7 @@ rel Կարդացեք նաև՝ Տեղահանված ուսանողների ուս
 . Նախարարության տվյալներով՝ մինչ օրս վկայագիր է ստացել շուրջ 9 հազար ընտանիք, որոնցից ավելի քան 4 հազարն արդեն գնել է բնակարան։ Մեծ մասն ընտրել է Կոտայքի և Արարատի մարզերի գյուղերը, որտեղ տներն ավելի էժան են։
 . Բնակարանային շուկայի դժվարությունները
 . Շատ ընտանիքներ նշում են, որ վերջին երկու տարում Երևանում բնակարանների գներն այնքան են աճել, որ վկայագրի գումարը չի բավականացնում։
+. Տեղահանված ընտանիքների մի մասը դեռևս ապրում է վարձով կամ ժամանակավոր կացարաններում՝ հանրակացարաններում և հյուրանոցներում։ Կառավարությունը շարունակում է վճարել բնակվարձի և կոմունալ ծախսերի աջակցությունը, սակայն դրա չափն այս տարի նվազել է։ Ըստ փորձագետների՝ վկայագրերի ծրագիրը խթանել է բնակարանների վաճառքը մարզերում։
 . Որոշ համայնքներում տեղական իշխանությունները տեղահանված ընտանիքներին անվճար հողատարածքներ են տրամադրում տուն կառուցելու համար։ Նախարարությունը հայտարարել է, որ հաջորդ տարվանից ծրագրում կներառվեն նաև այն ընտանիքները, որոնք ցանկանում են ոչ թե գնել, այլ կառուցել սեփական տուն։
 . «Մենք ուզում էինք մնալ Երևանում, որովհետև երեխաները այստեղ են դպրոց գնում, բայց գումարով միայն գյուղում կարողացանք տուն գնել», – ասում է Ստեփանակերտից տեղահանված երեք երեխաների մայր Նարինե Բալայանը։
 . Նոր տներ տեղափոխված ընտանիքները սոցիալական ցանցերում կիսվում են իրենց նոր հասցեներով՝ որպեսզի նախկին հարևանները կարողանան գտնել միմյանց։
@@ -152,6 +153,8 @@ rel ასევე წაიკითხეთ: თხილის ფასი
 . ექსპერტები აღნიშნავენ, რომ ექსპორტი კვლავ ძალიან არის დამოკიდებული რუსულ ბაზარზე, რაც მეღვინეებისთვის დიდ რისკს ქმნის. ბოლო წლებში მცირე მარნები სულ უფრო მეტად ცდილობენ ევროპულ და აზიურ ბაზრებზე გასვლას.
 . სააგენტოს თავმჯდომარის, დავით ხუციშვილის, თქმით, ზრდა, პირველ რიგში, ჩინეთსა და პოლონეთში გაყიდვების მატებამ განაპირობა. მისივე თქმით, სააგენტო წელს საერთაშორისო გამოფენებში მონაწილეობას გააფართოებს და ქართულ ღვინოს იაპონიასა და სამხრეთ კორეაშიც წარადგენს.
 . ყველაზე მეტად ექსპორტირებული ღვინოები კვლავ საფერავი და ქინძმარაულია, თუმცა ბოლო წლებში სულ უფრო იზრდება მოთხოვნა რქაწითელსა და ქვევრის ქარვისფერ ღვინოებზე.
+. მეღვინეების თქმით, ექსპორტის ზრდის მიუხედავად, ბევრ მცირე მარანს ჯერ კიდევ უჭირს ბოთლების, საცობებისა და ეტიკეტების მაღალი ფასების გამო, რადგან მათი უმეტესობა იმპორტირებულია. ამიტომ ზოგიერთი მარანი ღვინის ნაწილს ტურისტებზე პირდაპირ მარანში ყიდის.
+. სოფლის მეურნეობის სამინისტრო მეღვინეებს ახალი ვენახების გაშენებისთვის შეღავათიან სესხებს სთავაზობს, ხოლო ახალგაზრდა მეღვინეებისთვის წელს სპეციალური საგრანტო პროგრამა ამოქმედდება.
 . ქვევრის ღვინო და მცირე მარნები
 . ევროპაში განსაკუთრებით იზრდება ინტერესი ქვევრში დაყენებული ღვინის მიმართ. „ევროპელი მყიდველი ჩვენთან ისტორიისთვის მოდის და ღვინისთვის რჩება“, — ამბობს თელავის მახლობლად მდებარე მცირე მარნის მფლობელი ლევან ჯაფარიძე.
 . სააგენტომ განაცხადა, რომ ახალი ბაზრების შესახებ კვლევებს მცირე მარნებს უფასოდ გაუზიარებს, რათა მათ უფრო ადვილად იპოვონ მყიდველები.
@@ -195,6 +198,7 @@ rel Həmçinin oxuyun: Ağdam şəhərində ilk yaşayış kompleksi istifadəy�
 . Sakinlərə xəbərdarlıq edilir ki, şübhəli əşya tapdıqda ona toxunmasınlar, şəklini sosial şəbəkələrdə paylaşmaq əvəzinə dərhal qaynar xəttə zəng etsinlər.
 . Təhlükəsizlik ən vacib məsələdir
 . Ötən il rayonda minaya düşmə nəticəsində üç nəfər həyatını itirib. Agentlik yeni köçən ailələr üçün kənddə məlumatlandırma təlimləri keçirir.
+. Kəndin ərazisində aparılan minatəmizləmə işləri zamanı 2 mindən çox mina və partlamamış sursat aşkarlanaraq zərərsizləşdirilib. Agentlik bildirir ki, bu işlər Füzuli rayonunun digər kəndlərində də davam edir. Yeni məktəbin həyətində uşaqlar üçün idman meydançası da salınıb.
 . Rayon icra hakimiyyətinin məlumatına görə, kənd məktəbində artıq 37 şagird təhsil alır. Tibb məntəqəsində həftənin beş günü həkim qəbulu olacaq. Qarakənd Füzuli rayonunda sakinlərin qayıtdığı dördüncü kənddir.
 . «Anam ömrü boyu bu kəndi danışırdı. İndi onun tanıdığı bulağın yanında evimiz var», — deyə 52 yaşlı müəllim Rəşad Məmmədov bildirib.
 . Növbəti köç karvanının aprel ayında gəlməsi gözlənilir.
@@ -211,7 +215,7 @@ DOCS.append(dict(
     num=835, slug="ja_pdf_hodo_happyo_kuma_taisaku",
     title="ツキノワグマ出没に関する注意報の発表について",
     style="none", noise=0.05, trailing_blank=True,
-    notes="Text extracted from a Japanese prefectural press-release PDF (environment/public safety): the press-release label and the recipient line (residue), the release date (timestamp), the issuing section (byline), the page footers and the running header repeated on page 2 (residue), and the contact block at the end with person in charge and telephone (residue). HARD DOCUMENT: no blank lines, PDF layout lines. HARD NEGATIVES: numbered section headings, a table of sightings by year, parenthesised numbered advice items, a sentence asking residents to share sighting information with the municipality, and the '以上' closing mark is NOT kept (residue).",
+    notes="Text extracted from a Japanese prefectural press-release PDF (environment/public safety): the press-release label and the recipient line (residue), the release date (timestamp), the issuing section (byline), the page footers and the running header repeated on page 2 (residue), and the contact block at the end with person in charge and telephone (residue). HARD DOCUMENT: no blank lines, PDF layout lines. HARD NEGATIVES: numbered section headings, a table of sightings by year, parenthesised numbered advice items, and a sentence asking residents to share sighting information with the municipality. The '以上' end mark of the release is residue.",
     body="""
 res 報道発表資料
 res 県政記者クラブ 各位
@@ -238,6 +242,8 @@ res ツキノワグマ出没に関する注意報（令和７年４月１０日�
 . また、目撃情報は速やかに市町村または警察に提供してください。情報を共有することで、地域全体での注意喚起につながります。
 . ５ 県の対応
 . 県は市町村や猟友会と連携し、出没が多い地域でのパトロールを強化するとともに、小中学校への注意喚起の文書を配布します。
+. なお、県内では昨年度、クマによる人身被害が７件発生しており、このうち５件は山菜採りの最中に起きています。県は、入山する際には複数人で行動し、クマよけスプレーを携帯するよう呼びかけています。
+. 県のホームページでは、市町村別の目撃情報を地図で公開しており、毎日午後５時に更新しています。
 res 以上
 res 【問い合わせ先】
 res 北山県環境生活部自然保護課 野生生物担当
@@ -272,6 +278,7 @@ ad 광고
 . 석유제품 | 36 | -7.9%
 . 선박 | 27 | +22.0%
 . 반도체는 인공지능 서버용 고대역폭메모리 수요가 이어지면서 증가세를 이끌었다. 반면 자동차는 미국 시장의 재고 조정으로 소폭 감소했다.
+. 품목별로는 선박 수출이 고부가가치 선박 인도가 늘면서 크게 증가했고, 무선통신기기와 컴퓨터 수출도 각각 두 자릿수 증가율을 보였다. 반면 석유제품은 국제 유가 하락으로 단가가 떨어지면서 감소세를 이어갔다.
 . 지역별로는 대중국 수출이 2.1% 늘어 두 달 만에 증가세로 돌아섰고, 아세안과 베트남 수출도 각각 6%대 증가율을 기록했다. 대미 수출은 자동차 부진의 영향으로 1.8% 감소했다.
 . 수입은 원유와 가스 등 에너지 수입이 줄면서 1년 전보다 0.4% 감소했다. 에너지 수입액은 98억 달러로 지난해 같은 달보다 12% 줄었다.
 . 하반기 전망
@@ -279,6 +286,8 @@ ad 광고
 . 전문가들은 메모리 가격이 당분간 오름세를 이어갈 것으로 보고 있다. 한 증권사 연구원은 "메모리 재고가 정상 수준으로 돌아왔고 데이터센터 투자가 계속되고 있다"며 "상반기까지는 반도체가 전체 수출을 떠받칠 것"이라고 내다봤다.
 . 정부는 주요 수출 기업들이 공유한 재고와 주문 자료를 바탕으로 이달 말 업종별 대응 방안을 내놓을 계획이다.
 . 정부는 또 수출 기업의 물류비 부담을 줄이기 위해 중소기업 전용 선복을 늘리고, 무역보험 지원 규모도 지난해보다 확대하기로 했다.
+. 무역협회는 이번 달에도 반도체 수출이 증가세를 유지할 것으로 예상하면서도, 주요국의 보호무역 조치가 확대될 경우 하반기 수출 증가율이 1%대로 떨어질 수 있다고 분석했다.
+. 한편 1월과 2월을 합친 올해 누적 수출액은 1,039억 달러로 지난해 같은 기간보다 2.1% 줄었다.
 soc 좋아요 12   훈훈해요 0   슬퍼요 1   화나요 3   후속 원해요 5
 ban 무단전재 및 재배포 금지
 rel 관련기사
@@ -293,7 +302,7 @@ DOCS.append(dict(
     num=837, slug="id_portal_banjir_rob_jakarta_utara",
     title="Banjir Rob Rendam Lima Kelurahan di Jakarta Utara, Warga Mengungsi",
     style="mixed", noise=0.15,
-    notes="Indonesian news portal (weather/city services): site name and a run-together channel menu (navigation), byline with editor initials and timestamp, photo caption and credit, the 'ADVERTISEMENT / SCROLL TO CONTINUE WITH CONTENT' slot (ad/residue), 'Baca juga' links inside the body (related), an embedded-video placeholder (shortcode) and its 'Simak Video' label (caption), the editors' initials at the end (residue), the next-page pager (navigation), tags, 'Berita Terkait' list (related), and copyright. HARD NEGATIVES: a dateline, a bulleted list of affected neighbourhoods, a subheading, a short quote from a resident, and a sentence in which the regional agency asks residents to share water-level reports.",
+    notes="Indonesian news portal (weather/city services): site name and a run-together channel menu (navigation), byline with editor initials and timestamp, photo caption and credit, the 'ADVERTISEMENT' slot with its 'GULIR UNTUK MELANJUTKAN' prompt (ad/residue), 'Baca juga' links inside the body (related), an embedded-video placeholder (shortcode) and its 'Simak Video' label (caption), the editors' initials at the end (residue), the next-page pager (navigation), tags, 'Berita Terkait' list (related), and copyright. HARD NEGATIVES: a dateline, a bulleted list of affected neighbourhoods, a subheading, a short quote from a resident, and a sentence in which the regional agency asks residents to share water-level reports.",
     body="""
 nav warta24
 nav News  Finance  Sport  Oto  Travel  Food  Health  Wolipop
