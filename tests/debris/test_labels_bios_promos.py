@@ -201,3 +201,15 @@ def test_a_letter_s_close_and_signature_are_kept() -> None:
     kept, removed = run(ARTICLE + "\n".join(close) + "\nYou are receiving this email because you signed up.\n")
     assert close[0] in kept and close[1] in kept
     assert len(removed) == 1
+
+
+def test_recipe_live_and_citation_controls() -> None:
+    for line in [
+        "★★★★★ 4.8 from 26 votes",
+        "Print Recipe",
+        "2 new posts – tap to load",
+        "Refresh results",
+        "Cite this article: Brandt, T. (2024). Polar Notes, 14 May.",
+        "Joomla! is Free Software released under the GNU General Public License.",
+    ]:
+        assert removed_texts(ARTICLE + line + "\n" + ARTICLE) == {line: "residue"}, line

@@ -361,7 +361,9 @@ _CONTROL_LABEL = re.compile(
     r"download\b.{0,60}\((?:pdf|zip|mp3|docx?|xlsx?)\b[^)]{0,20}\)|"
     r"download (?:the )?(?:mp3|pdf|audio|episode|transcript)|"
     r"\d{1,2}:\d{2}(?::\d{2})?\s*(?:of|/)\s*\d{1,2}:\d{2}(?::\d{2})?|[0-2](?:[.,]\d{1,2})?\s?[x×]|"
-    r"republish this (?:story|article)|buy now|short ?link:?|envoyer par courriel|imprimer cet article"
+    r"republish this (?:story|article)|buy now|short ?link:?|envoyer par courriel|imprimer cet article|"
+    r"print (?:now|recipe|this recipe)|refresh (?:results|the page)|highlights \(\d+\)|"
+    r"\d+ new (?:posts?|updates?|entries)(?:\s*[–—-]\s*(?:tap|click) to (?:load|show|see|view))?"
     r")\W*$",
     re.IGNORECASE,
 )
@@ -393,7 +395,10 @@ _HOUSE_NOTE = re.compile(
     r"^\W*(?:media|press|news|investor) (?:contacts?|enquiries|inquiries)\b|^\W*logo\s*:\s*https?://|"
     r"^\W*(?:contacts?|kontakt|contacto|contatto|pressekontakt)\s*:\s*$|"
     r"^\W*published in (?:the )?print edition\b|^\W*(?:poll|quick poll|vote)\s*:.{3,150}\?\W*$|"
-    r"^\W*(?:our |the )?rating\s*:\s*[★☆✩✭⭐]|^\W*[★☆✩✭⭐]{3,5}\s*[\d.,]*\s*(?:\([^()]{1,30}\))?\s*$|"
+    r"^\W*(?:our |the )?rating\s*:\s*[★☆✩✭⭐]|"
+    r"^\W*[★☆✩✭⭐]{3,5}\s*[\d.,]*\s*(?:\([^()]{1,30}\)|from \d+ (?:votes|ratings|reviews))?\s*$|"
+    r"^\W*(?:cite this (?:article|page|story)|citation)\s*:|"
+    r"^\W*(?:joomla!?|wordpress|drupal|typo3) is (?:free|open[- ]source) software\b|"
     # Who looks after the page, how the site works, where the story was broadcast
     r"^\W*(?:sidansvarig|page owner|content owner|seitenverantwortlich|responsable de la page|"
     r"page (?:last )?(?:reviewed|updated) by)\s*:|^\W*how we (?:report|work)\s*:|"
@@ -508,6 +513,9 @@ RULES = [
             "aired on",
             "publicatiegegevens",
             "journal reference",
+            "cite this",
+            "citation",
+            "software",
             "publication",
             "originalpublikation",
             "bibliographic",

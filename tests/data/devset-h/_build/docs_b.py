@@ -302,8 +302,8 @@ rel READ ALSO: Third Mainland Bridge to close for repairs on weekends in April
 . "Before, you wait for the ticket man to find change. Today I just tapped and entered," said Funmilayo Adeyinka, a trader who travels to Falomo every weekday.
 . Operators' concerns
 . Some private boat operators say they have not been told when they will receive their share of the fares, which will now be collected by the authority and paid out weekly. The authority's managing director, Tunde Olabisi-Ware, said the first payments would be made next Tuesday.
-. The remaining eleven routes are due to switch over by the end of June.
 . The authority said the validators also record how many passengers board at each jetty, information it plans to use to add boats at peak hours. The busiest route, Ikorodu to Falomo, carries about 9,000 passengers a day.
+. The remaining eleven routes are due to switch over by the end of June.
 soc Follow The Lagos Daybreak on WhatsApp for breaking news as it happens
 tag ferry · Lagos State Waterways Authority · public transport · cashless
 soc 37 Shares
