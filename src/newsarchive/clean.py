@@ -18,6 +18,7 @@ from newsarchive import html as html_front
 from newsarchive.boilerplate import NO_EVIDENCE, Evidence, source_of
 from newsarchive.debris import RULES, Line, Rule, make_line, remove_debris
 from newsarchive.debris.bylines import BYLINE
+from newsarchive.debris.engine import split_cells
 from newsarchive.metadata.dates import parse_date_line, parse_dateline, parse_path_date
 from newsarchive.metadata.events import Catalog, tag_document
 from newsarchive.metadata.inference import infer_range
@@ -52,7 +53,7 @@ def prepare_lines(decoded: DecodedInput) -> PreparedText:
     for number, raw in enumerate(raw_lines, start=1):
         fixed, line_repairs = repair_line(raw, number)
         repairs.extend(line_repairs)
-        lines.append(make_line(number, fixed))
+        lines.append(make_line(number, fixed, split_cells(raw)))
     return PreparedText(lines, repairs, html_page)
 
 

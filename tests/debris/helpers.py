@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from newsarchive.debris import make_line, remove_debris
+from newsarchive.debris.engine import split_cells
 from newsarchive.model import Removal
 
 
 def run(text: str) -> tuple[list[str], list[Removal]]:
     """Kept non-blank lines and removals for a document given as text."""
-    lines = [make_line(number, line.strip()) for number, line in enumerate(text.split("\n"), start=1)]
+    lines = [
+        make_line(number, " ".join(line.split()), split_cells(line))
+        for number, line in enumerate(text.split("\n"), start=1)
+    ]
     result = remove_debris(lines)
     return [line.text for line in result.kept if line.text], result.removed
 

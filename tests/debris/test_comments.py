@@ -105,3 +105,23 @@ def test_a_newsletter_s_sign_off_before_the_comments_is_kept() -> None:
     kept, removed = run(ARTICLE + ARTICLE + "\n".join(close + thread) + "\n")
     assert close[0] in kept and close[1] in kept
     assert {r.text for r in removed} == set(thread)
+
+
+def test_reddit_handles_with_an_op_badge_head_comments() -> None:
+    thread = [
+        "u/quietlane_eastgate · 8 hr. ago",
+        "Thank you for going. Was there anything about apartment buildings with a shared chute?",
+        "u/kettle_and_crumbs · OP · 8 hr. ago",
+        "They said chute buildings get a separate bin in the basement, the super takes it out.",
+    ]
+    assert removed_texts(ARTICLE + ARTICLE + "\n".join(thread) + "\n") == dict.fromkeys(thread, "comments")
+
+
+def test_a_comment_heading_in_the_singular_is_an_editorial_heading() -> None:
+    analysis = [
+        "The decision settles a point on which county courts had reached different results for years.",
+        "Landlords who protected a deposit late can no longer argue that the penalty is discretionary.",
+    ]
+    kept, removed = run(ARTICLE + ARTICLE + "Comment\n" + "\n".join(analysis) + "\n")
+    assert "Comment" in kept and all(line in kept for line in analysis)
+    assert removed == []

@@ -213,3 +213,23 @@ def test_recipe_live_and_citation_controls() -> None:
         "Joomla! is Free Software released under the GNU General Public License.",
     ]:
         assert removed_texts(ARTICLE + line + "\n" + ARTICLE) == {line: "residue"}, line
+
+
+def test_view_counters_news_ids_and_licence_notes() -> None:
+    for line in [
+        "کد خبر: 1428837",
+        "تعداد بازدید: ۳۲۱",
+        "Դիտումներ՝ 2341",
+        "Baxış sayı: 1 532",
+        "Season 4 · Episode 87",
+        "Download MP3 (29 MB)",
+        "Printed on 14/03/2025 from andeanmonitor.com",
+        "This story is licensed under Creative Commons. You may republish it for free with credit.",
+    ]:
+        assert removed_texts(ARTICLE + line + "\n" + ARTICLE) == {line: "residue"}, line
+
+
+def test_a_forum_sign_off_and_a_table_s_heading_are_kept() -> None:
+    for tail in ["Clear skies, Bernard", "TABELLINO\nMestre | 3 | 25 | 25 | 23\nPadova | 1 | 20 | 22 | 25"]:
+        kept, _removed = run(ARTICLE + tail + "\n")
+        assert tail.split("\n")[0] in kept, tail

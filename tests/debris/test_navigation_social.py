@@ -124,3 +124,42 @@ def test_more_share_and_follow_buttons() -> None:
         "Repost 0",
     ]:
         assert removed_texts("Council extends night buses\n" + ARTICLE + line + "\n") == {line: "social"}, line
+
+
+def test_a_menu_flattened_with_wide_gaps_and_the_section_label_that_repeats_an_item() -> None:
+    for menu, label in [
+        ("Home  News  Metro  Politics  Business  Sports", "Metro"),
+        ("الرئيسية  السودان  عربي ودولي  اقتصاد  رياضة", "السودان"),
+        ("Siyasət  İqtisadiyyat  Cəmiyyət  Regionlar  İdman", "Regionlar"),
+    ]:
+        text = f"{menu}\n\n{label}\n\nLagos rolls out tap-to-pay ferry tickets\n" + ARTICLE
+        assert removed_texts(text) == {" ".join(menu.split()): "navigation", label: "navigation"}, menu
+
+
+def test_a_post_s_tags_set_apart_by_gaps_are_not_a_menu() -> None:
+    _kept, removed = run("Hosepipe ban from 1 June\nwatering  council  summer-2024\n" + ARTICLE)
+    assert not any(r.rule_id == "navigation.spaced-menu" for r in removed)
+
+
+def test_a_contents_box_and_its_entries() -> None:
+    box = ["On this page", "The pilot in numbers", "Where the losses happened", "What changes next"]
+    text = "Battery pilot recovers 91% of lithium\n" + "\n".join(box) + "\n" + ARTICLE + "What changes next\n" + ARTICLE
+    kept, removed = run(text)
+    assert [r.text for r in removed] == box
+    assert kept.count("What changes next") == 1
+
+
+def test_counter_rows_and_labelled_network_lists() -> None:
+    for line in [
+        "87 comments   Share   Save   Report",
+        "212 boosts · 388 favourites",
+        "좋아요 12   훈훈해요 0   슬퍼요 1",
+        "Comparte esta noticia: Facebook | X | WhatsApp",
+        "شارك الخبر: فيسبوك · واتساب · تيليغرام",
+        "Shiriki habari hii: WhatsApp · Facebook · X",
+    ]:
+        assert removed_texts("Council extends night buses\n" + ARTICLE + line + "\n") == {
+            " ".join(line.split()): "social"
+        }, line
+    _kept, removed = run("Council extends night buses\n7 min read · May 14, 2024\n" + ARTICLE)
+    assert not any(r.rule_id == "social.counter-row" for r in removed)

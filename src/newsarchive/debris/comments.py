@@ -32,9 +32,12 @@ _FORM_PHRASES = re.compile(
     r"kommentar (?:schreiben|verfassen|abgeben)|deja (?:un|tu) comentario|laisser un commentaire|"
     r"lascia un commento|deixe (?:um|seu) coment[aá]rio|оставить комментарий|"
     r"discussion about this (?:post|article|story)|reageer|yorum yap|skomentuj|commenta|"
-    r"kommentieren|comments?|kommentare|comentarios|commentaires|commenti|coment[aá]rios|комментарии|reacties|"
+    r"kommentieren|comments|kommentare|comentarios|commentaires|commenti|coment[aá]rios|комментарии|reacties|"
     r"yorumlar|komentarze|reply with quote|répondre à ce message|ответить|odpowiedz|antworten|responder|rispondi|"
-    r"svara|odpovědět|відповісти|ветвь дискуссии|"
+    r"svara|odpovědět|відповісти|ветвь дискуссии|sort by\s*:?\s*(?:best|top|new(?:est)?|old(?:est)?|controversial|q&a)|"
+    r"comments are moderated[\w ,.'’-]*|drop a comment|your e-?mail will (?:stay|remain|be kept) private|"
+    r"fields marked \* are (?:compulsory|required|mandatory)|ارسال نظر|ثبت نظر|أضف تعليق(?:ك)?|اترك تعليقا|"
+    r"نظرات پس از بررسی[\w\s\u200c]*|التعليقات المنشورة[\w\s،,]*|"
     # A comment section switched off: "Kommentarsfunktionen är avstängd för den här artikeln."
     r"kommentarsfunktionen är avstängd[\w ]*|kommentare sind (?:geschlossen|deaktiviert)[\w ]*|"
     r"les commentaires sont fermés[\w ]*|los comentarios están cerrados[\w ]*)\W*(?:\(\d+\))?\W*$",
@@ -46,11 +49,16 @@ _COMMENT_COUNT = re.compile(
     r"guestbook entries)\W*$",
     re.IGNORECASE,
 )
-_FORM_FIELD = re.compile(r"^(?:name|e-?mail|website|url|comment|message)\s*(?:\*|:|\(required\))\W*$", re.IGNORECASE)
+_FORM_FIELD = re.compile(
+    r"^(?:name|e-?mail|website|url|comment|message)\s*(?:\*|:|\(required\))\W*$|"
+    # A form's field labels in scripts whose forms print them bare, inside a comment block
+    r"^(?:نام|ایمیل|پست الکترونیک|الاسم|البريد الإلكتروني|имя|ім'я|isim|ad soyad|e-posta)\s*\*?\s*:?$",
+    re.IGNORECASE,
+)
 
 # Headings that open a comment section: what follows them is readers' text, not the article's.
 _COMMENT_WORDS = (
-    r"(?:comments?|responses?|replies|discussions?|kommentare|comentarios|commentaires|commenti|coment[aá]rios|"
+    r"(?:comments?|responses?|replies|discussions?|(?:ال)?تعليقات|نظرات|kommentare|comentarios|commentaires|commenti|coment[aá]rios|"
     r"comentari[iu]|комментари\w*|коментар\w*|обсуждени\w*|reacties|yorum(?:lar)?|komentarz\w*|dyskusj\w*|"
     r"kommentarer|kommentit|hozzászólások|diskuse|diskusia|diskussion|σχόλια|تعليقات|نظرات|şərhlər|"
     r"მოსაზრებები|კომენტარები|մեկնաբանություններ|评论|コメント|댓글|bình luận|komentar|tributes|condolences|"
@@ -82,6 +90,8 @@ _MIN_ARTICLE_LINES = 3
 
 
 def _opens_comments(text: str) -> bool:
+    if text.strip(" :.-–—").casefold() == "comment":
+        return False  # "Comment": a law report's or an op-ed's heading, not the readers' box
     return bool(_SECTION_HEADING.match(text) or _FORUM_REPLY.match(text))
 
 
@@ -106,7 +116,10 @@ def _comment_section(page: Page) -> Iterator[tuple[int, str | None]]:
 
 # A reader's name as a thread prints it over each comment: a handle or a short name, no sentence.
 _COMMENTER = re.compile(r"^[~@]?[\w'’-]+\.?(?:[ _.][\w'’-]+\.?){0,3}$")
-_NAME_AND_DATE = re.compile(r"^(?P<name>[~@]?[\w'’-]+\.?(?:[ _.][\w'’-]+\.?){0,3})\s+[·|•–—-]\s+(?P<date>.{1,40})$")
+_NAME_AND_DATE = re.compile(
+    r"^(?P<name>(?:[~@]|u/)?[\w'’-]+\.?(?:[ _.][\w'’-]+\.?){0,3})\s+[·|•–—-]\s+(?:\w{1,12}\s+[·|•]\s+)?"
+    r"(?P<date>.{1,40})$"
+)
 _BARE_CLOCK = re.compile(r"^\W*\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?\W*$", re.IGNORECASE)
 _THREAD_GAP = 8  # non-blank lines a comment may run to before the next reader's name
 _MIN_ENTRIES = 2

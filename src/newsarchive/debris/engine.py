@@ -56,6 +56,9 @@ class Line:
     words: int
     prose: bool
     folded: str  # casefolded text, for cheap keyword checks before any regular expression
+    # The pieces the input set apart with runs of spaces or tabs ("Home  News  Sport"), when it
+    # had three or more: a flattened row of links. Repair joins them with single spaces.
+    cells: tuple[str, ...] = ()
 
     @property
     def blank(self) -> bool:
@@ -68,9 +71,29 @@ def line_key(text: str) -> int:
     return int.from_bytes(hashlib.blake2b(normalized.encode(), digest_size=8).digest(), "little", signed=True)
 
 
-def make_line(no: int, text: str) -> Line:
+def make_line(no: int, text: str, cells: tuple[str, ...] = ()) -> Line:
     initials = _INITIALS.findall(text)
-    return Line(no=no, text=text, words=len(initials), prose=_reads_as_prose(text, initials), folded=text.casefold())
+    return Line(
+        no=no,
+        text=text,
+        words=len(initials),
+        prose=_reads_as_prose(text, initials),
+        folded=text.casefold(),
+        cells=cells,
+    )
+
+
+_WIDE_GAP = re.compile(r"[ \u00a0]{2,}|\t+")
+_MIN_CELLS = 3
+
+
+def split_cells(raw: str) -> tuple[str, ...]:
+    """The pieces of an input line between runs of two or more spaces or tabs (three or more)."""
+    if "  " not in raw and "\t" not in raw and "\u00a0\u00a0" not in raw:
+        return ()
+    pieces = [" ".join(piece.split()) for piece in _WIDE_GAP.split(raw.strip())]
+    pieces = [piece for piece in pieces if piece]
+    return tuple(pieces) if len(pieces) >= _MIN_CELLS else ()
 
 
 # The first character of each ``WORD``: counting and classing words needs no more, and one-character

@@ -191,7 +191,84 @@ def _separated_menu(page: Page) -> Iterator[tuple[int, str | None]]:
             yield index, category
 
 
+_FIGURE = re.compile(r"^[-+−]?[\d.,:/%]+$")
+
+
+def _menu_cells(line: Line) -> tuple[str, ...]:
+    """The items of a line the input set apart with wide gaps, when each is a short label."""
+    cells = line.cells
+    if not cells or any(len(cell.split()) > 4 or cell[-1] in '.!?;,"”' for cell in cells):
+        return ()
+    if any(_FIGURE.match(cell.replace(" ", "")) for cell in cells):
+        return ()  # a row of a table set out with spaces
+    initials = [cell[0] for cell in cells if cell[0].isupper() or cell[0].islower()]
+    if initials and sum(map(str.isupper, initials)) < 0.5 * len(initials):
+        return ()  # "watering  council  summer-2024": a post's tags, which read as its first lines
+    return cells
+
+
+@block_rule(
+    "navigation.spaced-menu",
+    CATEGORY,
+    "A menu flattened into one line of items set apart by wide gaps, before or after the article "
+    "('Home  News  Metro  Politics', 'الرئيسية  السودان  اقتصاد'), and a section label above the headline "
+    "that repeats one of its items.",
+)
+def _spaced_menu(page: Page) -> Iterator[tuple[int, str | None]]:
+    items: set[str] = set()
+    for index in page.kept():
+        if not (page.in_head(index) or page.in_tail(index)) or page.lines[index].words > 30:
+            continue
+        found = _menu_cells(page.lines[index])
+        if found:
+            items.update(item.casefold() for item in found)
+            yield index, None
+    if items:
+        for index in page.kept():
+            if not page.in_head(index):
+                break
+            line = page.lines[index]
+            if line.words <= 4 and line.folded.strip(" ›»>/|·•") in items:
+                yield index, None
+
+
+# The contents box of a long post: a heading, then its sections' names.
+_CONTENTS_HEADING = re.compile(
+    r"^\W*(?:on this page|table of contents|contents|in this (?:article|issue|story|post|guide)|jump to|"
+    r"inhalt(?:sverzeichnis)?|auf dieser seite|sommaire|dans cet article|índice|contenido|indice|"
+    r"in questo articolo|inhoud|spis treści|содержание|зміст|içindekiler|目次|목차)\W*$",
+    re.IGNORECASE,
+)
+
+
+@block_rule(
+    "navigation.contents",
+    CATEGORY,
+    "A contents box: 'On this page' or 'Table of Contents' and the section names under it.",
+    stage=Stage.SIGNATURE,
+)
+def _contents_box(page: Page) -> Iterator[tuple[int, str | None]]:
+    kept = page.kept()
+    for position, index in enumerate(kept):
+        if page.lines[index].words > 5 or not _CONTENTS_HEADING.match(page.lines[index].text):
+            continue
+        entries = []
+        for entry in kept[position + 1 : position + 1 + _MAX_CONTENTS]:
+            line = page.lines[entry]
+            if line.prose or line.words > 12 or line.text[-1:] in ".!?:":
+                break
+            entries.append(entry)
+        if entries:
+            yield index, None
+            yield from ((entry, None) for entry in entries)
+
+
+_MAX_CONTENTS = 12
+
+
 RULES = [
+    _contents_box,
+    _spaced_menu,
     _section_labels,
     _head_menu,
     _pager,

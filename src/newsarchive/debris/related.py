@@ -32,7 +32,9 @@ _HEADER_WORDS = (
     r"weiterführende (?:berichte|artikel|links|informationen)|trending on .{1,30}|more on this story|"
     r"popular on .{1,30}|most read on .{1,30}|trending in .{1,30}|more episodes|other episodes|"
     r"vous aimerez aussi|à découvrir aussi|lea también|zobacz również|ilgili haber(?:ler)?|"
-    r"ещё по теме|також читайте|más noticias|altre notizie|weitere artikel|andere artikelen)"
+    r"ещё по теме|також читайте|más noticias|altre notizie|weitere artikel|andere artikelen|останні новини|"
+    r"последние новости|اخبار مرتبط|اخبار مرتبط|أخبار ذات صلة|مواضيع ذات صلة|digər xəbərlər|son xəbərlər|"
+    r"यह भी पढ़ें|ये भी पढ़ें|soma pia|habari zaidi|関連記事|관련 기사|관련기사|相关新闻|اقرأ أيضاً|baca juga)"
 )
 # Two headers of a tabbed widget can run together: "RELATED ARTICLESMORE FROM AUTHOR".
 _HEADER = re.compile(rf"^\W*{_HEADER_WORDS}(?:\W*{_HEADER_WORDS})*\W*$", re.IGNORECASE)
@@ -115,7 +117,7 @@ _LINK_LABEL = re.compile(
     r"читайте также|ayrıca (?:oku|okuyun)|ilgili haber|przeczytaj (?:także|też|również)|читайте також|"
     r"կարդացեք նաև|ასევე წაიკითხეთ|citește și|citiți și|lue myös|läs (?:också|även)|les også|læs også|"
     r"čtěte také|oxu həmçinin|اقرأ أيضا|اقرأ أيضًا|διαβάστε επίσης|đọc thêm|lea también|zobacz również|"
-    r"vous aimerez aussi)\s*[:|»>՝]\s*\S.{3,200}$",
+    r"vous aimerez aussi|यह भी पढ़ें|ये भी पढ़ें|soma pia|اقرأ أيضاً)\s*[:|»>՝]\s*\S.{3,200}$",
     re.IGNORECASE,
 )
 
@@ -169,6 +171,8 @@ RULES = [
             "đọc thêm",
             "lea también",
             "vous aimerez",
+            "भी पढ़ें",
+            "soma pia",
         ),
     ),
     line_rule(

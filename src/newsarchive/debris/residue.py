@@ -216,6 +216,9 @@ def _after_article(page: Page) -> Iterator[tuple[int, str | None]]:
             continue
         if _table_or_fact(line) or _SIGN_OFF.match(line.text) or is_table_row(page, index):
             continue
+        following = page.next_kept(index)
+        if following is not None and is_table_row(page, following):
+            continue  # the table's own heading: "TABELLINO" over its rows
         yield index, None
 
 
@@ -328,7 +331,11 @@ def _letter_close(page: Page, tail: list[int]) -> set[int]:
     return {tail[0]}
 
 
-_SIGN_OFF = re.compile(r"^\s*[—–]\s*[A-ZÀ-ÞА-Я][\w'’.-]+(?: [A-ZÀ-ÞА-Я][\w'’.-]+){0,3}\s*$")
+_SIGN_OFF = re.compile(
+    r"^\s*[—–]\s*[A-ZÀ-ÞА-Я][\w'’.-]+(?: [A-ZÀ-ÞА-Я][\w'’.-]+){0,3}\s*$|"
+    # "Clear skies, Bernard", "Best wishes, Anna": a close and the name on one line
+    r"^[A-ZÀ-Þ][\w'’]+(?: [\w'’]+){0,3}, [A-ZÀ-ÞА-Я][\w'’.-]+(?: [A-ZÀ-ÞА-Я][\w'’.-]+)?!?$"
+)
 
 
 # The labels of a page's controls, read out as text: video players, galleries, expanders,
@@ -361,7 +368,11 @@ _CONTROL_LABEL = re.compile(
     r"download\b.{0,60}\((?:pdf|zip|mp3|docx?|xlsx?)\b[^)]{0,20}\)|"
     r"download (?:the )?(?:mp3|pdf|audio|episode|transcript)|"
     r"\d{1,2}:\d{2}(?::\d{2})?\s*(?:of|/)\s*\d{1,2}:\d{2}(?::\d{2})?|[0-2](?:[.,]\d{1,2})?\s?[x×]|"
-    r"republish this (?:story|article)|buy now|short ?link:?|envoyer par courriel|imprimer cet article|"
+    r"republish this (?:story|article)(?: for free)?|buy now|season \d+\s*[·|,–-]\s*episode \d+|"
+    r"download (?:the )?(?:mp3|pdf|audio|episode|transcript)\b.{0,20}|search this (?:blog|site)|"
+    r"(?:news|article|story) (?:id|code)\s*[:：]\s*\d+|کد خبر\s*[:：]\s*\d+|شناسه خبر\s*[:：]\s*\d+|"
+    r"haber (?:kodu|no)\s*[:：]\s*\d+|(?:تعداد )?بازدید\s*[:：]\s*\d[\d,٬]*|baxış sayı\s*[:：]\s*[\d ]+|"
+    r"դիտումներ\s*[:՝]\s*\d[\d ]*|short ?link:?|envoyer par courriel|imprimer cet article|"
     r"print (?:now|recipe|this recipe)|refresh (?:results|the page)|highlights \(\d+\)|"
     r"\d+ new (?:posts?|updates?|entries)(?:\s*[–—-]\s*(?:tap|click) to (?:load|show|see|view))?"
     r")\W*$",
@@ -399,6 +410,8 @@ _HOUSE_NOTE = re.compile(
     r"^\W*[★☆✩✭⭐]{3,5}\s*[\d.,]*\s*(?:\([^()]{1,30}\)|from \d+ (?:votes|ratings|reviews))?\s*$|"
     r"^\W*(?:cite this (?:article|page|story)|citation)\s*:|"
     r"^\W*(?:joomla!?|wordpress|drupal|typo3) is (?:free|open[- ]source) software\b|"
+    r"^\W*this (?:story|article|work|piece) (?:is|was) (?:licensed|published|available) under (?:a )?creative commons|"
+    r"^\W*printed (?:on|from) \S.{0,60}$|\bctrl\s*\+\s*enter\b|"
     # Who looks after the page, how the site works, where the story was broadcast
     r"^\W*(?:sidansvarig|page owner|content owner|seitenverantwortlich|responsable de la page|"
     r"page (?:last )?(?:reviewed|updated) by)\s*:|^\W*how we (?:report|work)\s*:|"
@@ -514,6 +527,9 @@ RULES = [
             "publicatiegegevens",
             "journal reference",
             "cite this",
+            "creative commons",
+            "printed",
+            "ctrl",
             "citation",
             "software",
             "publication",

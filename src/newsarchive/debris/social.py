@@ -4,17 +4,26 @@ from __future__ import annotations
 
 import re
 
-from newsarchive.debris.engine import line_rule
+from newsarchive.debris.engine import Line, line_rule
+from newsarchive.metadata.dates import parse_date_line
 
 CATEGORY = "social"
 
+_MONTHS = (
+    r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|"
+    r"september|october|november|december"
+)
 # A counter's figure: "1,287", "4.1k", "48,6 тыс.", "2 bin".
 _COUNT = r"\d[\d.,\u00a0 ]*\s*(?:[kKmM]|тыс\.?|млн\.?|mln|tys\.?|bin|mil)?"
 
 _NETWORK = (
     r"(?:facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|tumblr|email|e-mail|messenger|"
     r"threads|bluesky|mastodon|viber|vk|vkontakte|flipboard|pocket|print|copy link|sms|share via email|share|"
-    r"odnoklassniki|wechat|weibo|xing|tumblr|google news|instagram|youtube|tiktok)"
+    r"odnoklassniki|wechat|weibo|xing|tumblr|google news|instagram|youtube|tiktok|"
+    # as other scripts write them
+    r"فيسبوك|فيس بوك|واتساب|واتس آب|تيليغرام|تلغرام|تويتر|إكس|يوتيوب|انستغرام|تلگرام|واتس[\u200c ]?اپ|ایکس|"
+    r"اینستاگرام|ایتا|بله|روبیکا|фейсбук|телеграм|вайбер|ютуб|інстаграм|однокласники|одноклассники|вконтакте|"
+    r"ফেসবুক|फेसबुक|ट्विटर|व्हाट्सएप|카카오톡|카카오스토리|페이스북|트위터|라인|微博|微信)"
 )
 
 # Google News as its apps name it in other languages.
@@ -53,7 +62,45 @@ _SHARE_PHRASES = [
     r"kopiuj link|скопировать ссылку|скопіювати посилання|bağlantıyı kopyala|linki kopyala",
 ]
 
+# A row of counters and buttons, set apart by wide gaps or dots: "87 comments   Share   Save",
+# "212 boosts · 388 favourites", "좋아요 12   훈훈해요 0   슬퍼요 1".
+_COUNTER_ITEM = re.compile(rf"^(?:{_COUNT}\s*[^\W\d_][\w'’-]*(?: [\w'’-]+)?|[^\W\d_][\w'’ -]{{0,20}}?\s*{_COUNT})$")
+_BUTTON_ITEM = re.compile(
+    r"^(?:share|save|report|reply|forward(?: to a friend)?|like|follow|award|give award|bookmark|print|email)$",
+    re.IGNORECASE,
+)
+_NOT_A_COUNTER = re.compile(
+    rf"\b(?:min|mins|minutes?|hours?|hrs?|read|season|episode|part|chapter|page|issue|vol|{_MONTHS})\b",
+    re.IGNORECASE,
+)
+_ROW_SEPARATOR = re.compile(r"\s+[·•|]\s+")
+
+
+def _is_counter_row(line: Line) -> bool:
+    items = list(line.cells) or _ROW_SEPARATOR.split(line.text)
+    if len(items) < 2 or any(_NOT_A_COUNTER.search(item) or parse_date_line(item) for item in items):
+        return False  # "7 min · May 14, 2024": the reading time and the date, which say when
+    counters = sum(1 for item in items if _COUNTER_ITEM.match(item))
+    buttons = sum(1 for item in items if _BUTTON_ITEM.match(item))
+    return counters + buttons == len(items) and counters >= 1 and (counters >= 2 or buttons >= 1)
+
+
 RULES = [
+    line_rule(
+        "social.counter-row",
+        CATEGORY,
+        "A row of counters and buttons: '87 comments   Share   Save', '212 boosts · 388 favourites'.",
+        test=_is_counter_row,
+        max_words=24,
+    ),
+    line_rule(
+        "social.network-list",
+        CATEGORY,
+        "Any label over a list of networks: 'Comparte esta noticia: Facebook | X | WhatsApp', "
+        "'Поділитися: Facebook · Telegram'.",
+        re.compile(rf"^[^:：]{{1,40}}[:：]\s*{_NETWORK}(?:\s*[|·•,/]\s*{_NETWORK})+\W*$", re.IGNORECASE),
+        max_words=20,
+    ),
     line_rule(
         "social.share-widget",
         CATEGORY,
@@ -135,9 +182,10 @@ RULES = [
         "A prompt to follow the site on a network: '👉 Like our Facebook page', 'Siga o Portal no Instagram'.",
         re.compile(
             r"^\W*(?:follow|like|join|siga|síguenos|síganos|sígueme|segue-nos|suivez|folgen|seguici|volg|obserwuj|"
-            r"subscribe to|listen on)\b.{0,60}"
+            r"subscribe to|listen on|читайте нас|підписуйтесь|подписывайтесь|تابعونا|تابعنا|ما را دنبال کنید)\b.{0,60}"
             r"\b(?:facebook|instagram|youtube|tiktok|twitter|whatsapp|telegram|linkedin|threads|bluesky|mastodon|"
-            rf"{_NEWS_APPS}|apple podcasts|spotify|google podcasts|pocket casts|overcast|vk|vkontakte)\b|"
+            rf"{_NEWS_APPS}|apple podcasts|spotify|google podcasts|pocket casts|overcast|vk|vkontakte|"
+            r"واتساب|تيليغرام|تلغرام|فيسبوك|تلگرام|телеграм|вайбер)(?!\w)|"
             # the network first, the verb after: "Google Haberler'de takip et"
             rf"^\W*(?:{_NEWS_APPS}|facebook|instagram|youtube|telegram|whatsapp)['’]?\w*\s+"
             r"(?:takip et|abone ol|folgen|suivre|seguir|seguire|подпишитесь|obserwuj|volgen)\w*\W*$",

@@ -150,7 +150,8 @@ RELATIVE_STAMP = re.compile(
     # Possessive separators ("*+"): a run of dashes is read once, never re-split on failure.
     r"^[\W_]*+(?:(?:last )?updated|posted|published|aktualisiert|mis à jour|actualizado|atualizado|güncelleme|"
     r"aangepast|bijgewerkt|diperbarui|zaktualizowano|güncellendi)?[\W_]*+"
-    r"(?:(?:\d{1,2}|an?|one) (?:minutes?|mins?|hours?|hrs?|days?) ago|just now|\d{1,3}\s?(?:m|min|h|hr|d|w)(?: ago)?|"
+    r"(?:(?:\d{1,2}|an?|one) (?:minutes?|mins?\.?|hours?|hrs?\.?|days?|weeks?|wks?\.?) ago|just now|"
+    r"\d{1,3}\s?(?:m|min|h|hr|d|w)(?: ago)?|"
     # "il y a 2 heures", "hace 3 horas", "há 1 hora", "vor 2 Stunden", "2 saat önce", "3 godziny temu"…
     r"(?:il y a|hace|há|ha|vor) \d{1,2} (?:minutes?|heures?|jours?|minutos?|horas?|días?|dias?|minuti|ore|giorni|"
     r"minuten|stunden|tagen)|"

@@ -23,7 +23,8 @@ MAX_TITLE_WORDS = 30
 def find_title(lines: Sequence[Line]) -> int | None:
     """Index in ``lines`` of the title, when the first line of the article is one.
 
-    A title is short, does not end with a full stop, and something follows it. A first line that reads as a sentence of the article is not a title.
+    A title is short, does not end with a full stop, and something follows it. A first line
+    that reads as a sentence of the article is not a title.
     """
     non_blank = [i for i, line in enumerate(lines) if not line.blank]
     if len(non_blank) < 2:
