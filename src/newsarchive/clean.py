@@ -86,13 +86,15 @@ def clean_document(
 
     body_text = "\n\n".join(line.text for line in body)
     sidecar = read_sidecar(decoded.sidecar)
-    dates = find_dates(removed, html_page, [line.text for line in body], decoded.ref.relative_path, sidecar)
-    event = tag_document(title, body_text, dates.earliest, dates.latest, catalog)
-    if dates.source is None:
-        dates = _inferred_dates(f"{title or ''}\n{body_text}", event.event_id, catalog)
     language, language_confidence = identify_language(body_text or (title or ""))
     if language is None and html_page and html_page.language:
         language = html_page.language
+    dates = find_dates(
+        removed, html_page, [line.text for line in body], decoded.ref.relative_path, sidecar, day_first=language != "en"
+    )
+    event = tag_document(title, body_text, dates.earliest, dates.latest, catalog)
+    if dates.source is None:
+        dates = _inferred_dates(f"{title or ''}\n{body_text}", event.event_id, catalog)
     content_hash = hashlib.sha256(f"{title or ''}\n\n{body_text}".encode()).hexdigest()
 
     return CleanDocument(
@@ -135,9 +137,10 @@ def find_dates(
     body: Sequence[str] = (),
     relative_path: str = "",
     sidecar: SidecarMetadata = NO_SIDECAR,
+    day_first: bool = False,
 ) -> DateFinding:
     """The publication date the document states: markup, a sidecar, its path, a timestamp line, or
-    a dateline, in that order."""
+    a dateline, in that order. ``day_first`` (a page not in English) reads "05/04/2016" as 5 April."""
     if html_page and html_page.published:
         parsed = _parse_markup_date(html_page.published)
         if parsed:
@@ -178,6 +181,8 @@ def find_dates(
     confidence = 0.95 if rank < _NOT_A_STAMP else 0.8
     if best.exact:
         return DateFinding(best.exact, best.exact, best.exact, source, confidence)
+    if day_first and best.day_first:
+        return DateFinding(best.day_first, best.day_first, best.day_first, source, confidence - 0.1)
     return DateFinding(None, best.earliest, best.latest, source, 0.5)
 
 
@@ -192,7 +197,10 @@ def _page_url_date(removed: Sequence[Removal]) -> dt.date | None:
     dates = {
         day
         for removal in removed
-        if (url := _URL_LINE.match(removal.text)) and (day := parse_path_date(url.group("url")))
+        # A link under "Related:" or "Leggi anche:" is another article's address.
+        if removal.category != "related"
+        and (url := _URL_LINE.match(removal.text))
+        and (day := parse_path_date(url.group("url")))
     }
     return dates.pop() if len(dates) == 1 else None
 

@@ -239,8 +239,11 @@ def test_the_pages_own_address_dates_it_when_nothing_else_does() -> None:
     found = find_dates([url], None, ["Representatives met officials in Yevlakh."])
     assert (found.published, found.source) == (dt.date(2023, 9, 21), "text:url")
     # Addresses of several dates are a list of links, not the page's own.
-    other = Removal("related.links-block", "related", 40, "https://news.example.am/en/2023/09/18/earlier/")
+    other = Removal("residue.contact-line", "residue", 40, "https://news.example.am/en/2023/09/18/earlier/")
     assert find_dates([url, other], None, []).published is None
+    # A link under "Related:" is another article's address, whatever its date.
+    related = Removal("related.labelled-teaser", "related", 41, "Related: https://news.example.am/en/2023/09/18/a/")
+    assert find_dates([url, related], None, []).published == dt.date(2023, 9, 21)
 
 
 def test_a_date_line_another_rule_removed_dates_the_page_without_a_stamp() -> None:
@@ -251,3 +254,37 @@ def test_a_date_line_another_rule_removed_dates_the_page_without_a_stamp() -> No
     stamp = Removal("timestamp.edge", "timestamp", 9, "20 September 2023")
     assert find_dates([furniture], None, []).published == dt.date(2023, 9, 19)
     assert find_dates([furniture, stamp], None, []).published == dt.date(2023, 9, 20)
+
+
+def test_a_stamp_row_with_ids_counters_and_sections_beside_the_date() -> None:
+    for row, day in [
+        ("Xəbər kodu: 458213 | Tarix: 13.09.2022 | 09:40 | Bölmə: Hərbi", dt.date(2022, 9, 13)),
+        ("Haber Kodu: 2481735 | Yayın Tarihi: 10 Kasım 2020 Salı 09:30", dt.date(2020, 11, 10)),
+        ("کد خبر: ۸۸۲۱۰۴ | ۲۹ آبان ۱۴۰۲ - ۰۹:۱۰", dt.date(2023, 11, 20)),
+        ("2024 թ. մայիսի 9, 12:40 | Դիտումներ՝ 3 218", dt.date(2024, 5, 9)),
+        ("02.04.2016, 18:30 Uhr (MESZ) | Lesezeit: 3 Min.", dt.date(2016, 4, 2)),
+    ]:
+        assert parse_date_line(row).exact == day, row
+
+
+def test_a_writer_s_name_then_the_date() -> None:
+    assert parse_date_line("Олена Коваль, 24 вересня 2024 року, 10:30").exact == dt.date(2024, 9, 24)
+    assert parse_date_line("ნინო ბერიძე, 13.09.2022 12:10").exact == dt.date(2022, 9, 13)
+    assert parse_date_line("The talks, 4 May 2024") is None
+
+
+def test_time_zones_said_in_words_or_brackets() -> None:
+    assert parse_date_line("Publié le 16/08/2023 à 10h05 (heure de Paris)").exact == dt.date(2023, 8, 16)
+    assert parse_date_line("Обновлено: 11 октября 2020 г., 09:12 (МСК)").label == "updated"
+    arabic = "الخميس ٢١ سبتمبر/أيلول ٢٠٢٣ - ١٦:٤٠ بتوقيت غرينتش"
+    assert parse_date_line(arabic).exact == dt.date(2023, 9, 21)
+
+
+def test_a_page_not_in_english_reads_day_and_month_in_that_order() -> None:
+    from newsarchive.clean import find_dates
+    from newsarchive.model import Removal
+
+    stamp = Removal("timestamp.edge", "timestamp", 3, "Actualizado: 05/04/2016 14:20 CEST")
+    assert find_dates([stamp], None, [], day_first=True).published == dt.date(2016, 4, 5)
+    english = find_dates([stamp], None, [])
+    assert (english.published, english.earliest, english.latest) == (None, dt.date(2016, 4, 5), dt.date(2016, 5, 4))

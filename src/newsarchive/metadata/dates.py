@@ -363,7 +363,7 @@ _TIME = re.compile(
     r"(?:\b(?:at|um|à|la|alle|om|kl\.?|klo|saat|o|в|о)\s+|\bT)?\d{1,2}[:.h]\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[ap]\.?\s?m\.?|h\b)?"
     r"(?:\s*(?:Z|[+-]\d{2}:?\d{2}|\(?(?:UTC|GMT)\s*(?:[+-]\s*\d{1,2}(?::?\d{2})?)?\)?|Uhr|WIB|WITA|WIT|"
     # Any zone abbreviation in capitals ("IST", "AST", "MYT"), or spelled out ("Eastern Daylight Time")
-    r"(?-i:[A-Z]{2,5})|(?:[A-Z][a-z]+ ){1,3}Time)\b)?",
+    r"\(?(?-i:[A-ZА-Я]{2,5})\)?|(?:[A-Z][a-z]+ ){1,3}Time|\((?:heure|hora|ora|time|ora) [\w ]{2,20}\))(?!\w))?",
     re.IGNORECASE,
 )
 _WEEKDAY_NUMBERS = {
@@ -393,9 +393,10 @@ _PLACE_PREFIX = re.compile(r"^\s*[A-ZÀ-Þ][\w'’.-]+(?: [A-ZÀ-Þ][\w'’.-]+)
 _LEFTOVER = re.compile(
     rf"(?:{_WEEKDAY}|\b(?:on|at|de|le|am|um|the|of|utc|gmt|à|a las|às|alle|в|года|год|г|del|om|o|kl|klo|kello|"
     r"ore|saat|pukul|jam|godz|uur|h|hrs|lúc|r|roku|року|р|թ|թվականի|ժամը|წლის|წ|საათი|il|ci|cı|cu|cü|yılı|"
-    r"م|الساعة|بتوقيت|مكة|المكرمة|ساعت|به وقت تهران)\b|"
+    r"م|الساعة|بتوقيت|مكة|المكرمة|ساعت|به وقت تهران|غرينتش|غرينيتش|القاهرة|بيروت|دمشق|بغداد|الرياض)\b|"
     r"\b(?:updated|last updated|mis à jour|aktualisiert|actualizado|atualizado|aggiornato|обновлено)\b|"
-    r"\bby (?:admin|administrator|editor|staff|webmaster|newsroom|redaktion|rédaction|redacción)\b|[\W_])+",
+    r"\bby (?:admin|administrator|editor|staff|webmaster|newsroom|redaktion|rédaction|redacción)\b|"
+    r"\((?-i:[A-ZА-Я]{2,5})\)|[\W_])+",
     re.IGNORECASE,
 )
 
@@ -407,6 +408,9 @@ class DateLine:
     earliest: dt.date
     latest: dt.date
     label: str  # "published", "updated" or "" when the line does not say
+    # For "05/04/2016", the reading with the day first (5 April): what every language but
+    # American English means, so a caller that knows the language can choose it.
+    day_first: dt.date | None = None
 
     @property
     def exact(self) -> dt.date | None:
@@ -440,9 +444,38 @@ def parse_date_line(text: str, today: dt.date | None = None) -> DateLine | None:
         # "May 14, 2024 | Feature", "Opinion · 3 March 2024": the date beside a short section name.
         readings = [(piece, _read_date_line(piece, today)) for piece in map(str.strip, PIECE_SEPARATOR.split(text))]
         dated = [reading for _, reading in readings if reading is not None]
-        if len(dated) == 1 and all(reading or _SECTION_NAME.match(piece) for piece, reading in readings):
+        if len(dated) == 1 and all(reading or _beside_a_stamp(piece) for piece, reading in readings):
             return dated[0]
+    if whole is None:
+        # "Олена Коваль, 24 вересня 2024 року, 10:30": the writer's name, then the date.
+        named = _NAME_THEN_DATE.match(text)
+        # Every word of a name is capitalised, in scripts that have capitals: "The talks, 4 May" is no byline.
+        if named and not any(_lower_initial(word) for word in named.group("name").split()):
+            return _read_date_line(named.group("date"), today)
     return whole
+
+
+def _lower_initial(word: str) -> bool:
+    """A word starting lower-case in a script that capitalises names (Georgian does not)."""
+    return word[0].islower() and word[0] < "\u10a0"
+
+
+def _beside_a_stamp(piece: str) -> bool:
+    """What a stamp row prints beside its date: a section name, a time, an id, a counter, a label
+    with its value ("Xəbər kodu: 458213", "Bölmə: Hərbi", "Lesezeit: 3 Min.", "aktualizacja: 17:05")."""
+    return bool(
+        _SECTION_NAME.match(piece)
+        or _LABELLED_VALUE.match(piece)
+        or _TIME.fullmatch(piece)
+        or RELATIVE_STAMP.match(piece)
+        or _COUNTER_PIECE.match(piece)
+    )
+
+
+_LABELLED_VALUE = re.compile(r"^[^\W\d_][\w .'’\u200c-]{0,30}\s*[:：՝]\s*[\w.:,/ \u200c-]{1,20}$")
+_COUNTER_PIECE = re.compile(r"^[^\W\d_]+\s*[\d\s,.]{1,12}$|^[\d\s,.]{1,12}[^\W\d_]+\.?$")
+# A name of two or three words, no digits, then a comma and the date.
+_NAME_THEN_DATE = re.compile(r"^(?P<name>[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){1,2}),\s+(?P<date>\S.*\d.*)$")
 
 
 # What separates the parts of a stamp line: "May 14, 2024 | Feature", "04 Apr 2016 · Updated: 1 hour ago".
@@ -485,7 +518,10 @@ def _read_date(rest: str, label: str, text: str, today: dt.date | None) -> DateL
             named = {_WEEKDAY_NUMBERS[w.casefold()] for w in _WEEKDAY_NAME.findall(text)}
             if len(named) == 1:
                 dates = [d for d in dates if d.weekday() in named] or dates
-        return DateLine(min(dates), max(dates), label)
+        day_first = None
+        if len(dates) > 1 and match.groupdict().get("first"):
+            day_first = dt.date(int(match["year"]), int(match["second"]), int(match["first"]))
+        return DateLine(min(dates), max(dates), label, day_first)
     return None
 
 

@@ -24,7 +24,7 @@ Additional data-set level checks:
     count as the same phrasing); shorter overlaps are only listed as a
     warning;
   * no removed phrasing (normalised) is reused in more than 3 documents;
-  * every category is used at least once in the set;
+  * every category is used at least once, and at least 3 times, in the set;
   * all six comparison sets are present (otherwise the overlap check fails);
   * article length (clean text without the title) is between 250 and 900 words
     (text without spaces: one word per two kana/kanji/hanzi characters, and
@@ -51,6 +51,7 @@ SUFFIX_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ")
 NAME_RE = re.compile(r"^(\d{3})_[a-z0-9]+(?:_[a-z0-9]+)*$")
 MIN_WORDS, MAX_WORDS = 250, 900
 MAX_PHRASE_DOCS = 3
+MIN_PER_CATEGORY = 3
 
 
 def read_lines(path):
@@ -274,6 +275,9 @@ def main():
     unused = [c for c in ALLOWED if not stats["categories"][c]]
     if unused:
         errors.append(f"categories never used: {unused}")
+    rare = [c for c in ALLOWED if 0 < stats["categories"][c] < MIN_PER_CATEGORY]
+    if rare:
+        errors.append(f"categories used fewer than {MIN_PER_CATEGORY} times: {rare}")
 
     print(f"documents: {len(stems)}")
     print(f"documents without debris: {stats['no_debris']}")

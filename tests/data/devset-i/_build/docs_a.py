@@ -65,9 +65,9 @@ T Replacing our catalogue search with Postgres full-text search
 . How a three-person team at a county library service dropped a separate search cluster and got faster results for most queries.
 cap Wenonah Castellanos-Reyes's avatar
 by Wenonah Castellanos-Reyes
-ts May 14, 2025
+ts Published on Wed, May 14th 2025 in the series Rebuilding the catalogue
 rt 9 min to read
-nav On this page
+nav Jump to a section
 nav Why we left the old engine
 nav Building the search vector
 nav What got faster, and what did not
@@ -112,14 +112,14 @@ DOCS.append(dict(num=903, slug="devto_bin_collection_app_accessibility_audit", l
 title="What a screen-reader audit of our bin collection app taught us",
 notes="dev.to article (accessibility audit of a council waste-collection web app). Debris: skip link and site name with search/login prompts (navigation), reaction counters (social), the author line (byline), 'Posted on' date and its edit note (timestamp), the tag row, the reading estimate, the top-comments header, two comment entries with handles and dates plus like/reply controls, the 'code of conduct / report abuse' line (comments), a 'read next' list with authors (related), the author card with bio, work and join date (bio/residue) and the footer (copyright). HARD NEGATIVES: subheadings, a table of findings, bulleted fixes, a sentence about questions in the comments of an earlier post, and an 'Update (5 June):' paragraph.",
 body=r"""
-nav Skip to content
+nav Skip to main article
 nav DEV Community   🔍 Search...   Log in   Create account
 soc 🤍 48  🦄 6  🤯 3  🙌 11  🔥 2
 by Priyanka Oyelaran-Voss
 ts Posted on Jun 3 • Edited on Jun 5
 T What a screen-reader audit of our bin collection app taught us
 tag #a11y #civictech #webdev #testing
-rt 6 minute read
+rt Reading time: about 6 minutes
 . Our small co-op maintains the web app that tells residents of a mid-sized English district which bin goes out on which day. It has about 40,000 users a month, and until this spring nobody had tested it with a screen reader from start to finish. Several people asked in the comments of my last post how we test with real users, so here is the honest version.
 . How we ran it
 . We paid four residents who use screen readers every day to complete three tasks: find their next collection date, report a missed bin, and order a replacement food caddy. Two used NVDA on Windows, one VoiceOver on an iPhone and one TalkBack on Android. We watched over a video call and did not help unless someone was completely stuck.
@@ -136,14 +136,14 @@ rt 6 minute read
 . - The confirmation page is announced as a heading, not a toast that disappears after four seconds.
 . The fixes took eleven working days, most of which went on the form library rather than the forms themselves. The biggest lesson was that none of our automated checks flagged the focus problem; it took a person pressing a button and hearing silence.
 . Update (5 June): the council has merged the first two fixes into the live site, and the caddy order form goes out next week.
-com Top comments (4)
+com Discussion (4) · sorted by top
 com Marek Dunstable-Rowe • Jun 4
 com Paying the testers is the bit most teams skip. Good on you.
 com ♡ 7 likes   Reply
 com Ayo Fenwick-Ilori • Jun 4
 com Which form library was it? We have had exactly the same focus issue.
 com ♡ 2 likes   Reply
-com Code of Conduct • Report abuse
+com Community guidelines • Flag a comment
 rel Read next
 rel Why your date picker is a trap — Sanne Vermuelen
 rel Testing with TalkBack on a budget phone — Kwame Ashdown-Price
@@ -314,7 +314,8 @@ soc 14
 . - fed once a week with a seaweed-based feed;
 . - tunnel temperature reached 38 °C on two afternoons last week even with the doors open.
 . There are no spots, no yellowing and no insects that I can see, even with a hand lens. I pinched out the side shoots on all six plants about ten days ago, quite hard, which is the only thing I did differently this year.
-. Is this a virus, or something I am doing wrong? I would rather not pull them out if they can be saved.
+. A neighbour on the allotments told me it is a virus and that I should burn all three plants before it spreads to the rest of the tunnel. Another said it is the heat and will pass. The plants look vigorous otherwise, the stems are thick and the first trusses have set well, so I am reluctant to take the first piece of advice without a second opinion.
+. Is this a virus, or something I am doing wrong? I would rather not pull them out if they can be saved, but I also do not want to lose the 'Sungold' plants, which are grown from seed I saved myself over four years.
 . Edit: I checked the undersides again this morning and there are still no whitefly or aphids.
 tag tomatoes   leaves   polytunnel   heat-stress
 soc Share   Improve this question   Follow
