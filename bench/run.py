@@ -30,6 +30,7 @@ from corpus import write_corpus
 from newsarchive.archive import ArchiveLayout
 from newsarchive.clean import clean_document, find_dates
 from newsarchive.debris import make_line, remove_debris
+from newsarchive.debris.engine import split_cells
 from newsarchive.html import extract
 from newsarchive.metadata.events import load_catalog
 from newsarchive.metadata.language import identify_language
@@ -59,11 +60,13 @@ def stage_figures(inbox: Path) -> dict[str, float]:
     documents = []
     for text in texts:
         raw_lines, _ = split_lines(text)
-        documents.append([repair_line(line, number)[0] for number, line in enumerate(raw_lines, 1)])
+        documents.append(
+            [(repair_line(line, number)[0], split_cells(line)) for number, line in enumerate(raw_lines, 1)]
+        )
     timings["repair"] = time.perf_counter() - started
 
     started = time.perf_counter()
-    results = [remove_debris([make_line(n, t) for n, t in enumerate(lines, 1)]) for lines in documents]
+    results = [remove_debris([make_line(n, t, cells) for n, (t, cells) in enumerate(lines, 1)]) for lines in documents]
     timings["debris"] = time.perf_counter() - started
 
     started = time.perf_counter()
