@@ -152,7 +152,7 @@ res Work: Lantern Digital Co-op · Joined Aug 12, 2019
 cp DEV Community © 2016 - 2025.
 """))
 
-DOCS.append(dict(num=904, slug="wikinews_island_ferry_strike_ends", lang="en", style="sparse",
+DOCS.append(dict(num=904, slug="wikinews_island_ferry_strike_ends", lang="en", style="sparse", trailing_blank=True,
 title="Crews vote to end three-week ferry strike in the Western Isles",
 notes="Wikinews-like collaborative news wiki (ferry strike ends). Debris: the wiki's tab and tool menus (navigation), the site tagline under the title (banner), the date line that opens the article (timestamp), an unrendered [[File:...]] image markup line (shortcode), the image caption and its licence credit, the 'Sources' list with its entries (residue), the category line (tags), a share line (social), the 'discuss this story' prompt (comments), the last-edited stamp (timestamp) and the licence footer (copyright). HARD NEGATIVES: dateline inside the first paragraph, a one-line quote, bulleted deal terms, and a sentence saying the union asked members to share the ballot result with families.",
 body=r"""
