@@ -104,8 +104,12 @@ def subflow_seconds(flow_run_id: str, env: dict[str, str]) -> float:
                 runs = [
                     run
                     for run in await client.read_flow_runs()
-                    if run.name != parent.name and run.start_time and run.start_time >= parent.start_time
-                    and run.end_time and parent.end_time and run.end_time <= parent.end_time
+                    if run.name != parent.name
+                    and run.start_time
+                    and run.start_time >= parent.start_time
+                    and run.end_time
+                    and parent.end_time
+                    and run.end_time <= parent.end_time
                 ]
             run = runs[0]
             return (run.end_time - run.start_time).total_seconds()
