@@ -355,7 +355,7 @@ def commit(
             result.superseded = pc.sum(superseded).as_py() or 0
             incoming = incoming.filter(pc.invert(superseded))
         arriving = pc.unique(incoming.column("doc_id")).sort()
-        replaced = existing.filter(pc.is_in(existing.column("doc_id"), value_set=arriving))
+        replaced = _only(existing, arriving)
         result.rows_replaced = replaced.num_rows
         signatures = merge_signatures(
             read_state(live.signatures, SIGNATURE_SCHEMA),
@@ -375,26 +375,23 @@ def commit(
             partition = layout.partition_dir(live.documents, year, month) / PART_NAME
             kept = iter_state(partition, DOCUMENT_SCHEMA, _PARQUET_OPTIONS["row_group_size"])
             kept = (_with_rechecked_duplicates(_without(chunk, arriving), rechecked) for chunk in kept)
+            corpus = layout.partition_dir(build.corpus, year, month)
             added = (
-                _with_commit_columns(_only(read_tables([part], DOCUMENT_SCHEMA), arriving), commit_columns)
+                _staged_rows(part, arriving, commit_columns, corpus)
                 for part in parts_by_partition.get((year, month), [])
             )
             target = layout.partition_dir(build.documents, year, month) / PART_NAME
             if _write_streamed(target, itertools.chain(kept, added)):
                 result.partitions_written.append(f"year={year}/month={month}")
 
-        # The corpus follows the rows: every text of a document not in this run is linked from
-        # the live snapshot, and this run's texts are written where their rows now live.
+        # The corpus follows the rows: this run's texts were written beside their rows above, and
+        # every text of a document not in this run is linked from the live snapshot.
         for folder in sorted(live.corpus.glob("year=*/month=*")):
             names = sorted(entry.name for entry in os.scandir(folder) if entry.name.endswith(".txt"))
             stems = pa.array([name[: -len(".txt")] for name in names], pa.string())
             keep = pc.invert(pc.is_in(stems, value_set=arriving)).to_numpy(zero_copy_only=False)
             for name in itertools.compress(names, keep):
                 _link_or_copy(folder / name, build.corpus / folder.relative_to(live.corpus) / name)
-        for (year, month), parts in sorted(parts_by_partition.items()):
-            for part in parts:
-                rows = _only(read_tables([part], DOCUMENT_SCHEMA), arriving)
-                write_corpus(layout.partition_dir(build.corpus, year, month), rows)
         failpoint("commit:rows-built")
 
         if staged_signatures:
@@ -734,7 +731,7 @@ def _first_seen_and_duplicates(
             "check": pa.array(np.ones(incoming.num_rows, dtype=bool)),
         }
     )
-    archived = existing.filter(pc.invert(pc.is_in(existing.column("doc_id"), value_set=ids)))
+    archived = _without(existing, ids)
     recheck = pc.fill_null(pc.is_in(archived.column("duplicate_of"), value_set=ids), False)
     archived_rows = archived.select(DUPLICATE_SEARCH_SCHEMA.names[:-1]).append_column("check", recheck)
     search = pa.concat_tables([arriving.cast(DUPLICATE_SEARCH_SCHEMA), archived_rows.cast(DUPLICATE_SEARCH_SCHEMA)])
@@ -753,6 +750,14 @@ def _first_seen_and_duplicates(
 def _partitions(rows: pa.Table) -> set[tuple[str, str]]:
     pairs = rows.group_by(["year", "month"]).aggregate([])
     return set(zip(pairs.column("year").to_pylist(), pairs.column("month").to_pylist(), strict=True))
+
+
+def _staged_rows(part: Path, arriving: pa.Array, commit_columns: pa.Table, corpus: Path) -> pa.Table:
+    """A staged part's rows that are archived now, with their commit columns; their texts are
+    written to the corpus on the way, so each part is read once."""
+    rows = _only(read_tables([part], DOCUMENT_SCHEMA), arriving)
+    write_corpus(corpus, rows)
+    return _with_commit_columns(rows, commit_columns)
 
 
 def _with_rechecked_duplicates(table: pa.Table, rechecked: pa.Table) -> pa.Table:

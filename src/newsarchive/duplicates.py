@@ -161,7 +161,8 @@ def find_duplicates(documents: pa.Table, signatures: pa.Table, threshold: float 
     signature_of_row = _positions(pc.index_in(doc_ids, value_set=signature_ids))
     row_of_signature = _positions(pc.index_in(signature_ids, value_set=doc_ids))
     values = _signature_matrix(signatures)
-    checked = np.flatnonzero(documents.column("check").to_numpy(zero_copy_only=False))
+    check = documents.column("check").combine_chunks()
+    checked = np.flatnonzero(check.to_numpy(zero_copy_only=False))
     checked = checked[np.argsort(rank[checked], kind="stable")]
     buckets = _BandBuckets(values, threshold) if len(checked) and len(values) else None
     needed = threshold * NUM_PERM
@@ -186,10 +187,8 @@ def find_duplicates(documents: pa.Table, signatures: pa.Table, threshold: float 
         else:
             root[row] = row
 
-    is_checked = np.zeros(count, dtype=bool)
-    is_checked[checked] = True
     found_ids = names.take(pa.array(found, mask=found < 0))
-    return pc.if_else(pa.array(is_checked), found_ids, recorded)
+    return pc.if_else(check, found_ids, recorded)
 
 
 def _positions(indices: pa.Array) -> np.ndarray:
