@@ -10,7 +10,13 @@ import re
 from collections.abc import Iterator
 
 from newsarchive.debris.engine import Page, block_rule, line_rule
-from newsarchive.metadata.dates import RELATIVE_STAMP, is_day_and_month, is_yearless_stamp, parse_date_line
+from newsarchive.metadata.dates import (
+    RELATIVE_STAMP,
+    is_day_and_month,
+    is_yearless_stamp,
+    parse_date_line,
+    states_a_date,
+)
 
 _NAME = r"[A-ZÀ-ÞА-Я][\w.'’-]+(?:\s+(?:van|von|de|da|del|der|la|le|bin|al|[A-ZÀ-ÞА-Я][\w.'’-]*)){0,3}"
 BYLINE = re.compile(
@@ -171,8 +177,7 @@ def _is_stamp(page: Page, index: int | None) -> bool:
     removal = page.claims.get(index)
     if removal is not None:
         return removal.category in ("timestamp", "reading-time")
-    text = page.lines[index].text
-    return parse_date_line(text) is not None or is_yearless_stamp(text) or bool(RELATIVE_STAMP.match(text))
+    return states_a_date(page.lines[index].text)
 
 
 @block_rule(

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from newsarchive.debris.engine import Page, block_rule, line_rule
-from newsarchive.metadata.dates import RELATIVE_STAMP, is_day_and_month, is_yearless_stamp, parse_date_line
+from newsarchive.metadata.dates import is_day_and_month, states_a_date
 
 CATEGORY = "comments"
 
@@ -130,12 +130,7 @@ def _is_comment_date(text: str) -> bool:
     A bare clock time is not enough: a live blog heads its entries with one."""
     if _BARE_CLOCK.match(text):
         return False
-    return (
-        parse_date_line(text) is not None
-        or is_yearless_stamp(text)
-        or is_day_and_month(text)
-        or bool(RELATIVE_STAMP.match(text))
-    )
+    return states_a_date(text) or is_day_and_month(text)
 
 
 def _thread_entry(page: Page, index: int) -> bool:

@@ -5,14 +5,10 @@ from __future__ import annotations
 import re
 
 from newsarchive.debris.engine import Line, line_rule
-from newsarchive.metadata.dates import parse_date_line
+from newsarchive.metadata.dates import MONTH_NAME, parse_date_line
 
 CATEGORY = "social"
 
-_MONTHS = (
-    r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|"
-    r"september|october|november|december"
-)
 # A counter's figure: "1,287", "4.1k", "48,6 тыс.", "2 bin".
 _COUNT = r"\d[\d.,\u00a0 ]*\s*(?:[kKmM]|тыс\.?|млн\.?|mln|tys\.?|bin|mil)?"
 
@@ -70,15 +66,16 @@ _BUTTON_ITEM = re.compile(
     re.IGNORECASE,
 )
 _NOT_A_COUNTER = re.compile(
-    rf"\b(?:min|mins|minutes?|hours?|hrs?|read|season|episode|part|chapter|page|issue|vol|{_MONTHS})\b",
-    re.IGNORECASE,
+    r"\b(?:min|mins|minutes?|hours?|hrs?|read|season|episode|part|chapter|page|issue|vol)\b", re.IGNORECASE
 )
 _ROW_SEPARATOR = re.compile(r"\s+[·•|]\s+")
 
 
 def _is_counter_row(line: Line) -> bool:
     items = list(line.cells) or _ROW_SEPARATOR.split(line.text)
-    if len(items) < 2 or any(_NOT_A_COUNTER.search(item) or parse_date_line(item) for item in items):
+    if len(items) < 2 or any(
+        _NOT_A_COUNTER.search(item) or MONTH_NAME.search(item) or parse_date_line(item) for item in items
+    ):
         return False  # "7 min · May 14, 2024": the reading time and the date, which say when
     counters = sum(1 for item in items if _COUNTER_ITEM.match(item))
     buttons = sum(1 for item in items if _BUTTON_ITEM.match(item))

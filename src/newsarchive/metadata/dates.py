@@ -312,6 +312,15 @@ def is_yearless_stamp(text: str) -> bool:
     return bool(label or timed or _WEEKDAY_NAME.search(text))
 
 
+# A month's name, in any language the date reader knows.
+MONTH_NAME = re.compile(rf"(?<!\w){_MONTH_WORD}(?!\w)", re.IGNORECASE)
+
+
+def states_a_date(text: str) -> bool:
+    """A stamp: a full date, a day and month a label or time marks as one, or a relative time."""
+    return parse_date_line(text) is not None or is_yearless_stamp(text) or bool(RELATIVE_STAMP.match(text))
+
+
 def is_day_and_month(text: str) -> bool:
     """Whether a line holds only a day and month, perhaps with a time: "Jul 29", "3 mai, 14:05".
     Alone that may head a timeline's section; callers say what else makes it a date."""
