@@ -72,3 +72,12 @@ def test_stamps_in_finnish_swedish_and_russian_at_the_head() -> None:
     ]:
         text = "Council extends night buses\n" + stamp + "\n" + ARTICLE
         assert removed_texts(text) == {stamp: "timestamp"}, stamp
+
+
+def test_a_stamp_in_a_language_without_known_words_goes_at_the_head_but_a_dated_list_item_stays() -> None:
+    stamps = ["Τρίτη, 4 Μαρτίου 2025, 13:27", "Paskelbta liepos 18 d., penktadienį, 9.42 val."]
+    for stamp in stamps:
+        text = f"Council extends night buses\n{stamp}\n" + ARTICLE
+        assert removed_texts(text) == {stamp: "timestamp"}, stamp
+    items = "Key dates\n12 October – consultation opens\n9 November – council vote\n"
+    assert removed_texts("Council extends night buses\n" + ARTICLE + items + ARTICLE) == {}

@@ -233,3 +233,19 @@ def test_a_forum_sign_off_and_a_table_s_heading_are_kept() -> None:
     for tail in ["Clear skies, Bernard", "TABELLINO\nMestre | 3 | 25 | 25 | 23\nPadova | 1 | 20 | 22 | 25"]:
         kept, _removed = run(ARTICLE + tail + "\n")
         assert tail.split("\n")[0] in kept, tail
+
+
+def test_a_reading_time_in_any_wording_under_the_headline() -> None:
+    for label in [
+        "Olvasási idő nagyjából 4 perc",
+        "⏱ roughly a 3-minute read",
+        "5-6 minuten",
+        "Takes about 4 minutes to read",
+    ]:
+        text = f"Council extends night buses\n{label}\n" + ARTICLE
+        assert removed_texts(text) == {label: "reading-time"}, label
+
+
+def test_a_headline_that_counts_minutes_is_not_a_reading_time() -> None:
+    text = "A 40-minute drive to give birth\nThe maternity unit closes in May.\n" + ARTICLE
+    assert removed_texts(text) == {}

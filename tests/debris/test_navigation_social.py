@@ -163,3 +163,30 @@ def test_counter_rows_and_labelled_network_lists() -> None:
         }, line
     _kept, removed = run("Council extends night buses\n7 min read · May 14, 2024\n" + ARTICLE)
     assert not any(r.rule_id == "social.counter-row" for r in removed)
+
+
+BEES = (
+    "On the worst day the thermometer clipped to the hive stand read 41 degrees, and the bees hung in a beard "
+    "outside the entrance.\n"
+    "We put shade cloth over every hive and a tray of water beside it, and the colonies fanned air through "
+    "the heatwave.\n"
+    "One hive swarmed out in late August, which is late in the year for bees to leave.\n"
+)
+
+
+def test_the_lines_above_the_headline_that_share_nothing_with_the_article_are_the_masthead() -> None:
+    text = "The Rooftop Apiary Letter\nIssue 47 of 52\nWhat the bees did in the August heatwave\n" + BEES
+    kept, removed = run(text)
+    assert {r.text: r.category for r in removed} == {
+        "The Rooftop Apiary Letter": "navigation",
+        "Issue 47 of 52": "navigation",
+    }
+    assert kept[0] == "What the bees did in the August heatwave"
+
+
+def test_a_line_under_a_headline_on_the_topic_is_kept_whatever_it_says() -> None:
+    text = "What the bees did in the August heatwave\nSummary\n- Shade cloth over every hive\n" + BEES
+    assert removed_texts(text) == {}
+    # A headline that shares no word with the article is still the headline when nothing below is.
+    text = "A letter from the roof\n" + BEES
+    assert removed_texts(text) == {}

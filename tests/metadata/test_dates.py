@@ -6,6 +6,7 @@ import pytest
 
 from newsarchive.metadata.dates import (
     day_month_mentions,
+    has_stamp_shape,
     is_yearless_stamp,
     parse_date_line,
     parse_path_date,
@@ -288,3 +289,40 @@ def test_a_page_not_in_english_reads_day_and_month_in_that_order() -> None:
     assert find_dates([stamp], None, [], day_first=True).published == dt.date(2016, 4, 5)
     english = find_dates([stamp], None, [])
     assert (english.published, english.earliest, english.latest) == (None, dt.date(2016, 4, 5), dt.date(2016, 5, 4))
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "Sent 29 August 2025",
+        "Τρίτη, 4 Μαρτίου 2025, 13:27",
+        "Vloženo 28. 8. 2025 v 10:15",
+        "2025. augusztus 22., péntek 14:05",
+        "প্রকাশ: সোমবার, ৩ নভেম্বর ২০২৫, রাত ১২:০৫",
+        "15 ม.ค. 2568 เวลา 09:12 น.",
+        "6月17日 21:40",
+        "Sist oppdatert 13.02 kl. 21.34",
+        "Disiarkan pada Sabtu, 7 Jun 2025 jam 8.15 malam",
+    ],
+)
+def test_a_stamp_is_known_by_its_shape_in_languages_the_reader_has_no_words_for(stamp: str) -> None:
+    assert has_stamp_shape(stamp)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- March 14: Cardinal Rx, Holloway",
+        "12 October – Keighley, Victoria Hall",
+        "2018-19: 7 minutes",
+        "Revenue: £1.14bn (2023: £1.07bn)",
+        "Перша зміна: 8:00 – 12:30",
+        "TSV Grünhain – HSG Elbtal 31:27 (15:14)",
+        "15 Oct | 19:15 | 12°",
+        "Report number: AARB 2025/007",
+        "Změny v provozu od 1. září",
+        "On 4 March 2025 the council approved the plan by two votes",
+    ],
+)
+def test_dated_list_items_table_rows_scores_and_sentences_have_no_stamp_shape(line: str) -> None:
+    assert not has_stamp_shape(line)

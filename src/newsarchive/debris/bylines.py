@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from newsarchive.debris.engine import Page, block_rule, line_rule
 from newsarchive.metadata.dates import (
     RELATIVE_STAMP,
+    has_stamp_shape,
     is_day_and_month,
     is_yearless_stamp,
     parse_date_line,
@@ -212,7 +213,9 @@ def _byline_under_standfirst(page: Page) -> Iterator[tuple[int, str | None]]:
 def _timestamp_under_standfirst(page: Page) -> Iterator[tuple[int, str | None]]:
     for index in _under_standfirst(page):
         text = page.lines[index].text
-        if page.lines[index].words <= 16 and (parse_date_line(text) is not None or is_yearless_stamp(text)):
+        if page.lines[index].words <= 16 and (
+            parse_date_line(text) is not None or is_yearless_stamp(text) or has_stamp_shape(text)
+        ):
             yield index, None
 
 
@@ -332,5 +335,15 @@ RULES = [
         re.compile(r"^\W*(?:source|sources|quelle|fuente|fonte|источник)\s*:\s*[^.!?]{2,60}$", re.IGNORECASE),
         where="edges",
         max_words=8,
+    ),
+    # After the bylines: a byline can carry its date ('Submitted by Helen Arkwright on Tue, 14/05/2024').
+    line_rule(
+        "timestamp.shape",
+        "timestamp",
+        "A date stamp in a language the date reader does not know, by its shape, at the head or tail: "
+        "'Τρίτη, 4 Μαρτίου 2025, 13:27', 'Sent 29 August 2025', 'Vloženo 28. 8. 2025 v 10:15'.",
+        test=lambda line: has_stamp_shape(line.text),
+        where="edges",
+        max_words=14,
     ),
 ]

@@ -266,11 +266,75 @@ def _contents_box(page: Page) -> Iterator[tuple[int, str | None]]:
 _MAX_CONTENTS = 12
 
 
+# Words that carry a text's topic: four letters or more, cut to five so inflected forms meet
+# ("harvest", "harvests"). Scripts written without spaces give their character pairs instead.
+_TOPIC_WORD = re.compile(r"[^\W\d_]{4,}")
+_UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{2,}")
+
+
+def topic_words(text: str) -> set[str]:
+    folded = text.casefold()
+    words = {word[:5] for word in _TOPIC_WORD.findall(folded) if not _UNSPACED.fullmatch(word)}
+    for run in _UNSPACED.findall(folded):
+        words.update(run[i : i + 2] for i in range(len(run) - 1))
+    return words
+
+
+def _shares_topic(words: set[str], body: set[str]) -> float:
+    return len(words & body) / len(words) if words else 0.0
+
+
+_BODY_LINES = 6
+# A site's or newsletter's name is short; a longer line above the headline is more often a headline
+# the first line on the topic did not reach (a caption that shares more words with the body).
+_MASTHEAD_WORDS = 8
+
+
+@block_rule(
+    "navigation.masthead",
+    CATEGORY,
+    "Lines above the headline that share no topic with the article: the site's or newsletter's name, "
+    "an issue number ('The Rooftop Apiary Letter', 'Issue 47 of 52').",
+)
+def _masthead(page: Page) -> Iterator[tuple[int, str | None]]:
+    """The headline is the first line at the top that speaks of what the article says; the short
+    lines above it that do not are the page's name and furniture, whatever words they use."""
+    lines, kept = page.lines, page.kept()
+    head = [index for index in kept[:8] if index < page.first_prose]
+    if len(head) < 2:
+        return
+    body: set[str] = set()
+    for index in [index for index in kept if lines[index].prose][:_BODY_LINES]:
+        body |= topic_words(lines[index].text)
+    headline = next(
+        (
+            position
+            for position, index in enumerate(head)
+            if _is_headline_shaped(lines[index]) and _shares_topic(topic_words(lines[index].text), body) >= 0.5
+        ),
+        None,
+    )
+    if not headline:
+        return
+    for index in head[:headline]:
+        line = lines[index]
+        # Only the run at the very top: below a line on the article's topic, a short line is the
+        # article's own ("Summary" over its bullet points).
+        if line.words > _MASTHEAD_WORDS or _shares_topic(topic_words(line.text), body) >= 0.5:
+            return
+        yield index, None
+
+
+def _is_headline_shaped(line: Line) -> bool:
+    return 2 <= line.words <= 25 and line.text[-1:] not in ".:;,"
+
+
 RULES = [
     _contents_box,
     _spaced_menu,
     _section_labels,
     _head_menu,
+    _masthead,
     _pager,
     line_rule(
         "navigation.pager-title",

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -574,3 +575,67 @@ def _valid(year: int, month: int, day: int) -> bool:
     except ValueError:
         return False
     return True
+
+
+# The pieces of a stamp by shape: a date in figures, a clock time, other figures (a price, a
+# score, a decimal), a number, a separator, a word (letters of any script).
+_STAMP_TOKEN = re.compile(
+    r"(?P<numeric_date>(?<![\d.])(?:\d{1,2}[./-] ?\d{1,2}[./-] ?\d{4}|\d{4}[./-]\d{1,2}[./-]\d{1,2})(?![\d]))|"
+    r"(?P<time>(?<![\d.:£$€¥+−-])(?:[01]?\d|2[0-3])[:.][0-5]\d(?![\d:%]|[.,]\d))|"
+    r"(?P<figure>\d+(?:[.,:/]\d+)+|[£$€¥+−%°])|"
+    r"(?P<number>\d+)|"
+    r"(?P<separator>[:|–—]|(?<=\s)-(?=\s))|"
+    r"(?P<word>[^\W\d_]+)"
+)
+_MAX_STAMP_WORDS = 4
+_MAX_TIMED_STAMP_WORDS = 6  # with a day, a year and a time, the line has said three times that it is a stamp
+_MAX_BARE_DAY_WORDS = 2  # "Sent 29 August"; "Změny v provozu od 1. září" is a section's heading
+_BULLET = re.compile(r"^\s*[-–•*·]\s")
+
+
+def has_stamp_shape(text: str) -> bool:
+    """A date stamp in any language, told by its shape rather than by its words: a day next to a
+    year or a month's name, or beside a clock time, and at most a few words besides ("Sent 29 August
+    2025", "Τρίτη, 4 Μαρτίου 2025, 13:27", "Vloženo 28. 8. 2025 v 10:15", "6月17日 21:40").
+
+    Not a stamp: a list item or a table row that opens with a date ("- March 14: Cardinal Rx",
+    "12 October – Keighley"), a line with prices, scores or decimals, a time range ("8:00 – 12:30").
+    Callers keep to the edges of the article: in its body a dated line is as likely a fact.
+    """
+    if len(text) > 90 or not _has_digit(text) or _BULLET.match(text) or text.count("|") > 1:
+        return False  # a list item, a table row
+    if not text.isascii():
+        text = "".join(str(unicodedata.digit(ch)) if ch.isdigit() else ch for ch in text)
+    tokens = [(match.lastgroup, match.group()) for match in _STAMP_TOKEN.finditer(text)]
+    kinds = [kind for kind, _ in tokens]
+    if "figure" in kinds:
+        return False
+    first_figure = next((position for position, kind in enumerate(kinds) if kind != "word" and kind != "separator"), 0)
+    after = kinds[first_figure:]
+    if "separator" in after and "word" in after[after.index("separator") :]:
+        return False  # a date labelling what follows it
+    if any(kinds[i : i + 3] == ["time", "separator", "time"] for i in range(len(kinds) - 2)):
+        return False
+    times = kinds.count("time")
+    words = sum(1 for kind, value in tokens if kind == "word" and len(value) > 1)
+    numbers = [(position, value) for position, (kind, value) in enumerate(tokens) if kind == "number"]
+    days = [position for position, value in numbers if len(value) <= 2 and 1 <= int(value) <= 31]
+    years = [position for position, value in numbers if len(value) == 4 and _is_stamp_year(int(value))]
+    if len(numbers) > 4 or len(days) + len(years) < len(numbers):
+        return False  # other figures: a count, an id
+    full_date = "numeric_date" in kinds or any(abs(day - year) <= 3 for day in days for year in years)
+    day_and_month = any(
+        abs(day - position) == 1 and kind == "word" and MONTH_NAME.fullmatch(value)
+        for day in days
+        for position, (kind, value) in enumerate(tokens)
+    )
+    if times and (full_date or day_and_month or days or times > 1):
+        return words <= (_MAX_TIMED_STAMP_WORDS if full_date else _MAX_STAMP_WORDS)
+    if full_date:
+        return words <= _MAX_STAMP_WORDS
+    return day_and_month and words <= _MAX_BARE_DAY_WORDS
+
+
+def _is_stamp_year(value: int) -> bool:
+    # Gregorian years, and the Thai solar (Buddhist era) years some pages print instead.
+    return 1990 <= value <= 2100 or 2530 <= value <= 2650
