@@ -95,3 +95,21 @@ def test_a_related_box_mid_article_stops_at_the_next_subheading() -> None:
     kept, removed = run(text)
     assert {r.text for r in removed} == set(box)
     assert subheading in kept
+
+
+def test_a_label_over_headlines_after_the_article_is_a_related_list_in_any_language() -> None:
+    related = (
+        "Kapcsolódó cikkek\n"
+        "Elmarad a keszthelyi vitorlásverseny egyik futama\n"
+        "Mennyibe kerül idén egy strandjegy a déli parton?\n"
+    )
+    assert removed_texts(ARTICLE + ARTICLE + related) == {line: "related" for line in related.splitlines()}
+
+
+def test_the_article_s_own_lists_are_not_related_lists() -> None:
+    for own_list in [
+        "Opening times\n- Tuesday to Sunday, 10am to 5pm\n- Closed on Mondays, except bank holidays\n",
+        "Makes two loaves\n500 g dark rye flour\n250 g strong white flour\n",
+        "With every blessing,\nMargaret\nRev. Margaret Ilori, Vicar of St Aidan's\nThe Vicarage, Eastbridge Road\n",
+    ]:
+        assert removed_texts(ARTICLE + ARTICLE + own_list + ARTICLE) == {}, own_list

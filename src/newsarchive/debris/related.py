@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import takewhile
 
 from newsarchive.debris.engine import Page, Stage, block_rule, line_rule
 from newsarchive.debris.residue import is_page_title
@@ -109,6 +110,73 @@ def _links_block(page: Page) -> Iterator[tuple[int, str | None]]:
         yield from ((item, None) for item in owned_items(page, index))
 
 
+_LIST_LABEL_WORDS = 5
+_MIN_HEADLINES = 2
+
+
+def _is_list_label(page: Page, index: int) -> bool:
+    line = page.lines[index]
+    if not 0 < line.words <= _LIST_LABEL_WORDS or line.prose or line.text[-1:] in _NOT_A_HEADLINE_END:
+        return False
+    if _BULLET.match(line.text) or any(ch.isdigit() for ch in line.text):
+        return False  # "Score: 8/10" is the review's own
+    above = page.previous_kept(index)
+    # A name under "With every blessing," signs a letter off.
+    return above is None or page.lines[above].text[-1:] != ","
+
+
+_NOT_A_HEADLINE_END = frozenset('.;,:"”。।።')
+
+
+def _is_other_headline(page: Page, index: int) -> bool:
+    """A headline of another article: a line of a few words, unbulleted, that starts with a
+    capital or in a script without case and does not end as a sentence or a list item does.
+    The article's own lists carry bullets, start with figures ("500 g rye flour") or pair a
+    label with its value ("Score: 8/10")."""
+    line = page.lines[index]
+    text = line.text
+    if not _MIN_HEADLINE_WORDS <= line.words <= 16 or _BULLET.match(text):
+        return False
+    if text[-1:] in _NOT_A_HEADLINE_END or ": " in text or " | " in text or text[:1].isdigit():
+        return False
+    return not text[:1].islower()
+
+
+_MIN_HEADLINE_WORDS = 4
+
+
+@block_rule(
+    "related.headline-list",
+    CATEGORY,
+    "A short label after the article over two or more headlines of other articles, in any language: "
+    "'Kapcsolódó cikkek', 'Latest from the club', 'ข่าวที่เกี่ยวข้อง' over the links' titles.",
+)
+def _headline_list(page: Page) -> Iterator[tuple[int, str | None]]:
+    """Told by shape: the article's own lists carry bullets, figures or sentences, and its
+    subheadings head paragraphs, not a run of headlines."""
+    kept = page.kept()
+    prose_seen = 0
+    for position, index in enumerate(kept):
+        if page.lines[index].prose:
+            prose_seen += 1
+            continue
+        if prose_seen < _ARTICLE_BEFORE_LIST or not _is_list_label(page, index):
+            continue
+        items = list(
+            takewhile(lambda item: _is_other_headline(page, item), kept[position + 1 : position + 1 + _MAX_ITEMS])
+        )
+        if len(items) < _MIN_HEADLINES:
+            continue
+        after = position + 1 + len(items)
+        if after < len(kept) and page.lines[kept[after]].prose and page.blank_between(items[-1], kept[after]):
+            continue  # the last "headline" is the subheading of the paragraph after it
+        yield index, None
+        yield from ((item, None) for item in items)
+
+
+_ARTICLE_BEFORE_LIST = 3
+
+
 # The labels that only ever introduce a link to another article.
 _LINK_LABEL = re.compile(
     r"^\W*(?:read more|read also|also read|read next|related(?: story| article)?|see also|more on this|"
@@ -123,6 +191,7 @@ _LINK_LABEL = re.compile(
 
 RULES = [
     _links_block,
+    _headline_list,
     line_rule(
         "related.labelled-teaser",
         CATEGORY,
