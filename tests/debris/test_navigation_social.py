@@ -190,3 +190,14 @@ def test_a_line_under_a_headline_on_the_topic_is_kept_whatever_it_says() -> None
     # A headline that shares no word with the article is still the headline when nothing below is.
     text = "A letter from the roof\n" + BEES
     assert removed_texts(text) == {}
+
+
+def test_a_contents_box_in_any_language_is_known_by_its_entries_coming_back_as_subheadings() -> None:
+    contents = "Sisällys\nMiksi vanha järjestelmä hylättiin\nMikä nopeutui\n"
+    body = "Miksi vanha järjestelmä hylättiin\n" + ARTICLE + "Mikä nopeutui\n" + ARTICLE
+    assert removed_texts("Council extends night buses\n" + ARTICLE + contents + body) == {
+        line: "navigation" for line in contents.splitlines()
+    }
+    # A table printed twice is not a contents box.
+    table = "Period | Thickness, cm\n1981–1990 | 78\n2016–2024 | 63\n"
+    assert removed_texts("Council extends night buses\n" + ARTICLE + table + ARTICLE + table + ARTICLE) == {}

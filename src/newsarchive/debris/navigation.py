@@ -266,6 +266,56 @@ def _contents_box(page: Page) -> Iterator[tuple[int, str | None]]:
 _MAX_CONTENTS = 12
 
 
+@block_rule(
+    "navigation.contents-by-repetition",
+    CATEGORY,
+    "A contents box in any language: two or more short lines in a row that come back, in the same order, "
+    "as the article's subheadings further down; with the label above them ('Jump to a section').",
+)
+def _contents_by_repetition(page: Page) -> Iterator[tuple[int, str | None]]:
+    kept = page.kept()
+    lines = page.lines
+    later: dict[str, list[int]] = {}
+    for position, index in enumerate(kept):
+        if not lines[index].prose and lines[index].words <= 12:
+            key = _heading_key(lines[index])
+            if key:
+                later.setdefault(key, []).append(position)
+    position = 0
+    while position < len(kept):
+        run = []
+        while position + len(run) < len(kept):
+            index = kept[position + len(run)]
+            occurrences = later.get(_heading_key(lines[index]), []) if not lines[index].prose else []
+            # Each entry comes back further down, after the one before it came back.
+            again = [p for p in occurrences if p > position + len(run) and (not run or p > run[-1][1])]
+            if lines[index].words > 12 or not again:
+                break
+            run.append((index, again[0]))
+        if len(run) >= 2:
+            label = kept[position - 1] if position else None
+            if label is not None and _is_contents_label(lines[label]):
+                yield label, None
+            yield from ((index, None) for index, _ in run)
+            position += len(run)
+        else:
+            position += 1
+
+
+def _heading_key(line: Line) -> str:
+    """The text of a heading without a contents entry's number or bullet ("2. Costs" is "Costs");
+    empty, so never matched, for a line without letters (a row of figures)."""
+    key = " ".join(_ENTRY_MARKER.sub("", line.folded).split())
+    return key if any(ch.isalpha() for ch in key) else ""
+
+
+_ENTRY_MARKER = re.compile(r"^\s*(?:[-–—•·*#]|\d{1,2}[.)])\s*")
+
+
+def _is_contents_label(line: Line) -> bool:
+    return 0 < line.words <= 5 and not line.prose and line.text[-1:] not in ".!?;,"
+
+
 # Words that carry a text's topic: four letters or more, cut to five so inflected forms meet
 # ("harvest", "harvests"). Scripts written without spaces give their character pairs instead.
 _TOPIC_WORD = re.compile(r"[^\W\d_]{4,}")
@@ -331,6 +381,7 @@ def _is_headline_shaped(line: Line) -> bool:
 
 RULES = [
     _contents_box,
+    _contents_by_repetition,
     _spaced_menu,
     _section_labels,
     _head_menu,
