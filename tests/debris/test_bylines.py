@@ -81,3 +81,8 @@ def test_a_stamp_in_a_language_without_known_words_goes_at_the_head_but_a_dated_
         assert removed_texts(text) == {stamp: "timestamp"}, stamp
     items = "Key dates\n12 October – consultation opens\n9 November – council vote\n"
     assert removed_texts("Council extends night buses\n" + ARTICLE + items + ARTICLE) == {}
+
+
+def test_a_name_under_a_one_word_label_at_the_head_is_the_byline_in_any_language() -> None:
+    for byline in ["Szerző: Vadász Eszter", "Аутор: Милица Радовановић", "Teksti: Jouni Kivelä"]:
+        assert removed_texts(f"Council extends night buses\n{byline}\n" + ARTICLE) == {byline: "byline"}, byline

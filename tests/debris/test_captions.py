@@ -129,3 +129,17 @@ def test_photo_credits_in_other_languages_take_their_captions() -> None:
     ]:
         removed = removed_texts(ARTICLE + caption + "\n" + credit + "\n" + ARTICLE)
         assert removed == {caption: "caption", credit: "credit"}, credit
+
+
+def test_a_name_under_a_one_word_label_credits_the_picture_above_it_in_any_language() -> None:
+    picture = "\nKotróhajó dolgozik a siófoki kikötő bejáratánál csütörtökön\nFotó: Kerekes Bence / Balatoni Hírlap\n\n"
+    text = "Council extends night buses\n\n" + ARTICLE.replace("\n", "\n\n") + picture + ARTICLE.replace("\n", "\n\n")
+    assert removed_texts(text) == {
+        "Kotróhajó dolgozik a siófoki kikötő bejáratánál csütörtökön": "caption",
+        "Fotó: Kerekes Bence / Balatoni Hírlap": "credit",
+    }
+
+
+def test_a_box_of_labelled_facts_is_not_a_credit() -> None:
+    facts = "Goller: Kaan Demir 18', Emre Yılmaz 57'\nHakem: Ali Şansalan\nStadyum: Papara Park\n"
+    assert removed_texts("Trabzonspor beat Besiktas\n" + ARTICLE + facts + ARTICLE) == {}

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from newsarchive.debris.captions import is_labelled_name
 from newsarchive.debris.engine import Page, block_rule, line_rule
 from newsarchive.metadata.dates import (
     RELATIVE_STAMP,
@@ -219,6 +220,19 @@ def _timestamp_under_standfirst(page: Page) -> Iterator[tuple[int, str | None]]:
             yield index, None
 
 
+@block_rule(
+    "byline.labelled-name",
+    "byline",
+    "A name under a one-word label at the head, in any language: 'Szerző: Vadász Eszter', 'Аутор: Милица Радовановић'.",
+)
+def _labelled_name(page: Page) -> Iterator[tuple[int, str | None]]:
+    top = set(_under_standfirst(page))
+    headline = page.first_kept()
+    for index in page.kept_short()[:12]:
+        if index != headline and (page.in_head(index) or index in top) and is_labelled_name(page, index):
+            yield index, None
+
+
 _BYLINE_AT_EDGES = line_rule("byline.edge", "byline", "", BYLINE, where="edges", max_words=16)
 
 
@@ -314,6 +328,7 @@ RULES = [
     _byline_under_standfirst,
     _timestamp_under_standfirst,
     _byline_beside_date,
+    _labelled_name,
     _byline_companion,
     line_rule(
         "byline.contributed",

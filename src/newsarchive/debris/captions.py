@@ -14,7 +14,7 @@ from itertools import pairwise
 
 from newsarchive.debris.engine import STOPWORDS, Line, Page, Stage, block_rule, declare_needles, line_rule
 from newsarchive.debris.residue import GALLERY_COUNTER, is_page_title
-from newsarchive.metadata.dates import PIECE_SEPARATOR, parse_date_line
+from newsarchive.metadata.dates import PIECE_SEPARATOR, has_stamp_shape, parse_date_line
 
 CAPTION = "caption"
 CREDIT = "credit"
@@ -106,6 +106,33 @@ _SENTENCE_BREAK = re.compile(r"[.!?…][\"”’»)]?\s+[\"“‘«(]?[A-Z0-9À-
 # "Renata Olsen / Valley Gazette": a name and an outlet. Too common a shape to trust alone; it
 # counts as a credit only between a caption and the caption's duplicate.
 _NAME_SLASH_OUTLET = re.compile(r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3} ?/ ?[A-Z][\w.'’-]*(?: [A-Z][\w.'’&-]*){0,4}$")
+
+
+# A name under a one-word label, in any language: "Fotó: Kerekes Bence / Balatoni Hírlap", "ภาพ: สมชาย
+# แก้วประเสริฐ", "Szerző: Vadász Eszter". Beside a picture it is its credit, under the headline the byline.
+_LABELLED_NAME = re.compile(
+    r"^\W{0,3}[^\W\d_]+\.?\s?[:：፡]\s+(?P<name>[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,3})"
+    r"(?:\s+/\s+[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,3})?\s*$"
+)
+_LABELLED_FIELD = re.compile(r"^\W{0,3}[^\W\d_]+(?:\s[^\W\d_]+)?\s?[:：፡]\s+\S")
+
+
+def is_labelled_name(page: Page, index: int) -> bool:
+    """A name under a one-word label, every word of it capitalised in scripts with capitals, and
+    not one field of a box of them ("Goller: …", "Hakem: Ali Şansalan": a match's facts)."""
+    match = _LABELLED_NAME.match(page.lines[index].text)
+    if match is None or any(word[0].islower() for word in match["name"].split()):
+        return False
+    for neighbour in (page.previous_kept(index), page.next_kept(index)):
+        text = page.lines[neighbour].text if neighbour is not None else ""
+        if _LABELLED_FIELD.match(text) and not has_stamp_shape(text):
+            return False
+    return True
+
+
+def _in_body(page: Page, index: int) -> bool:
+    """Past the headline, the standfirst and the byline under it: after two lines of prose."""
+    return sum(1 for i in page.kept() if i < index and page.lines[i].prose) >= 2
 
 
 def is_credit_line(text: str) -> bool:
@@ -208,7 +235,7 @@ def _credit_blocks(page: Page) -> Iterator[tuple[int, str | None]]:
         line = page.lines[index]
         if line.prose:
             continue
-        credit = is_credit_line(line.text)
+        credit = is_credit_line(line.text) or (_in_body(page, index) and is_labelled_name(page, index))
         if not credit and not _NAME_SLASH_OUTLET.match(line.text):
             continue
         before, after = page.previous_kept(index), page.next_kept(index)
