@@ -125,3 +125,15 @@ def test_a_comment_heading_in_the_singular_is_an_editorial_heading() -> None:
     kept, removed = run(ARTICLE + ARTICLE + "Comment\n" + "\n".join(analysis) + "\n")
     assert "Comment" in kept and all(line in kept for line in analysis)
     assert removed == []
+
+
+def test_a_thread_of_handles_over_stamps_in_any_language_after_the_article() -> None:
+    thread = (
+        "kittiwake_kate   2025-02-09 07:02 pm (UTC)\n"
+        "Oh well done! I will be down first thing tomorrow, fingers crossed it stays.\n"
+        "Alison Hunter, Bressay · 24 January\n"
+        "Ewan piloted my father's boat in for years. A gentleman always.\n"
+    )
+    assert removed_texts("Council extends night buses\n" + ARTICLE + ARTICLE + thread) == {
+        " ".join(line.split()): "comments" for line in thread.splitlines()
+    }

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from newsarchive.debris.engine import Page, block_rule, line_rule
-from newsarchive.metadata.dates import is_day_and_month, states_a_date
+from newsarchive.metadata.dates import has_stamp_shape, is_day_and_month, states_a_date
 
 CATEGORY = "comments"
 
@@ -117,9 +117,12 @@ def _comment_section(page: Page) -> Iterator[tuple[int, str | None]]:
 # A reader's name as a thread prints it over each comment: a handle or a short name, no sentence.
 _COMMENTER = re.compile(r"^[~@]?[\w'’-]+\.?(?:[ _.][\w'’-]+\.?){0,3}$")
 _NAME_AND_DATE = re.compile(
-    r"^(?P<name>(?:[~@]|u/)?[\w'’-]+\.?(?:[ _.][\w'’-]+\.?){0,3})\s+[·|•–—-]\s+(?:\w{1,12}\s+[·|•]\s+)?"
-    r"(?P<date>.{1,40})$"
+    # "Alison Hunter, Bressay · 24 January": a name, perhaps the reader's town, then the date.
+    r"^(?P<name>(?:[~@]|u/)?[\w'’-]+\.?(?:[ _.][\w'’-]+\.?){0,3}(?:,\s[\w'’-]+(?: [\w'’-]+)?)?)\s+[·|•–—-]\s+"
+    r"(?:\w{1,12}\s+[·|•]\s+)?(?P<date>.{1,40})$"
 )
+# A reader's handle as forums print it: "kittiwake_kate", "@dunlin".
+_HANDLE = re.compile(r"(?:^|\s)(?:@\w{2,}|[^\W\d_]+_\w+)")
 _BARE_CLOCK = re.compile(r"^\W*\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?\W*$", re.IGNORECASE)
 _THREAD_GAP = 8  # non-blank lines a comment may run to before the next reader's name
 _MIN_ENTRIES = 2
@@ -139,8 +142,10 @@ def _thread_entry(page: Page, index: int) -> bool:
     if line.prose or not line.words:
         return False
     pair = _NAME_AND_DATE.match(line.text) if line.words <= 12 else None
-    if pair and _is_comment_date(pair["date"]):
+    if pair and (_is_comment_date(pair["date"]) or has_stamp_shape(pair["date"])):
         return True
+    if line.words <= 8 and _HANDLE.search(line.text) and has_stamp_shape(line.text):
+        return True  # "kittiwake_kate   2025-02-09 07:02 pm (UTC)"
     if line.words > 4 or not _COMMENTER.match(line.text) or _is_comment_date(line.text):
         return False
     following = page.next_kept(index)
