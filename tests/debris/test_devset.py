@@ -1,10 +1,10 @@
 """Line-level precision and recall on the labelled development sets.
 
 ``tests/data/devset`` (50 documents), then ``devset-b`` (40), ``devset-c`` (50), ``devset-d`` (50),
-``devset-e`` (40), ``devset-f`` (40), ``devset-g`` (40) and ``devset-h`` (40), each built by someone
-who had not seen the rules at the time: before the rules were widened with them they scored
-precision/recall 0.997/0.730, 0.971/0.761, 0.991/0.797, 0.983/0.728, 0.994/0.721, 0.965/0.740 and
-0.990/0.678. All eight have now been
+``devset-e`` (40), ``devset-f`` (40), ``devset-g`` (40), ``devset-h`` (40) and ``devset-i`` (40), each
+built by someone who had not seen the rules at the time: before the rules were widened with them
+they scored precision/recall 0.997/0.730, 0.971/0.761, 0.991/0.797, 0.983/0.728, 0.994/0.721,
+0.965/0.740, 0.990/0.678 and 0.986/0.547. All nine have now been
 used to write rules, so these floors guard against regressions; generalisation is measured on
 fresh held-out sets (bench/eval_debris.py measures any folder).
 """
@@ -23,9 +23,10 @@ FLOORS = {
     "devset-c": (0.99, 0.96, 0.60, 0.90),
     "devset-d": (0.99, 0.96, 0.60, 0.85),
     "devset-e": (0.99, 0.92, 0.45, 0.85),
-    "devset-f": (0.99, 0.88, 0.20, 0.60),
+    "devset-f": (0.99, 0.90, 0.25, 0.70),
     "devset-g": (0.99, 0.90, 0.10, 0.80),
-    "devset-h": (0.99, 0.76, 0.05, 0.55),
+    "devset-h": (0.99, 0.80, 0.10, 0.70),
+    "devset-i": (0.98, 0.66, 0.05, 0.60),
 }
 
 

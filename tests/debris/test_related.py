@@ -99,9 +99,9 @@ def test_a_related_box_mid_article_stops_at_the_next_subheading() -> None:
 
 def test_a_label_over_headlines_after_the_article_is_a_related_list_in_any_language() -> None:
     related = (
-        "Kapcsolódó cikkek\n"
-        "Elmarad a keszthelyi vitorlásverseny egyik futama\n"
-        "Mennyibe kerül idén egy strandjegy a déli parton?\n"
+        "Seotud lood\n"
+        "Pärnu rannahooaeg algab nädal varem kui mullu\n"
+        "Kui palju maksab tänavu suvine rongipilet Tartusse ja tagasi?\n"
     )
     assert removed_texts(ARTICLE + ARTICLE + related) == {line: "related" for line in related.splitlines()}
 
@@ -113,3 +113,12 @@ def test_the_article_s_own_lists_are_not_related_lists() -> None:
         "With every blessing,\nMargaret\nRev. Margaret Ilori, Vicar of St Aidan's\nThe Vicarage, Eastbridge Road\n",
     ]:
         assert removed_texts(ARTICLE + ARTICLE + own_list + ARTICLE) == {}, own_list
+
+
+def test_a_question_among_the_headlines_under_a_related_header() -> None:
+    related = (
+        "Kapcsolódó cikkek\n"
+        "Elmarad a keszthelyi vitorlásverseny egyik futama\n"
+        "Mennyibe kerül idén egy strandjegy a déli parton?\n"
+    )
+    assert removed_texts(ARTICLE + ARTICLE + related) == {line: "related" for line in related.splitlines()}

@@ -35,7 +35,11 @@ _HEADER_WORDS = (
     r"vous aimerez aussi|à découvrir aussi|lea también|zobacz również|ilgili haber(?:ler)?|"
     r"ещё по теме|також читайте|más noticias|altre notizie|weitere artikel|andere artikelen|останні новини|"
     r"последние новости|اخبار مرتبط|اخبار مرتبط|أخبار ذات صلة|مواضيع ذات صلة|digər xəbərlər|son xəbərlər|"
-    r"यह भी पढ़ें|ये भी पढ़ें|soma pia|habari zaidi|関連記事|관련 기사|관련기사|相关新闻|اقرأ أيضاً|baca juga)"
+    r"यह भी पढ़ें|ये भी पढ़ें|soma pia|habari zaidi|関連記事|관련 기사|관련기사|相关新闻|اقرأ أيضاً|baca juga|"
+    r"kapcsolódó cikkek|kapcsolódó hírek|související (?:zprávy|články)|súvisiace články|berita berkaitan|"
+    r"আরও পড়ুন|সম্পর্কিত খবর|susiję straipsniai|ข่าวที่เกี่ยวข้อง|tin liên quan|relaterade artiklar|"
+    r"relaterte saker|relaterede artikler|aiheeseen liittyvät|сродне вести|повезане вести|свързани новини|"
+    r"متعلقہ خبریں|مزید خبریں|articles relacionats|notícies relacionades|כתבות נוספות|קשורות)"
 )
 # Two headers of a tabbed widget can run together: "RELATED ARTICLESMORE FROM AUTHOR".
 _HEADER = re.compile(rf"^\W*{_HEADER_WORDS}(?:\W*{_HEADER_WORDS})*\W*$", re.IGNORECASE)
@@ -61,7 +65,9 @@ def _heads_paragraph(page: Page, index: int) -> bool:
 
 def _looks_like_headline(page: Page, index: int) -> bool:
     line = page.lines[index]
-    return line.words <= 22 and (not line.prose or bool(_BULLET.match(line.text)))
+    # A question reads as a sentence: "Mennyibe kerül idén egy strandjegy a déli parton?" is a headline.
+    question = line.words <= 16 and line.text.endswith("?")
+    return line.words <= 22 and (not line.prose or question or bool(_BULLET.match(line.text)))
 
 
 def owned_items(page: Page, header: int, max_items: int = _MAX_ITEMS) -> Iterator[int]:
@@ -185,7 +191,9 @@ _LINK_LABEL = re.compile(
     r"читайте также|ayrıca (?:oku|okuyun)|ilgili haber|przeczytaj (?:także|też|również)|читайте також|"
     r"կարդացեք նաև|ასევე წაიკითხეთ|citește și|citiți și|lue myös|läs (?:också|även)|les også|læs også|"
     r"čtěte také|oxu həmçinin|اقرأ أيضا|اقرأ أيضًا|διαβάστε επίσης|đọc thêm|lea también|zobacz również|"
-    r"vous aimerez aussi|यह भी पढ़ें|ये भी पढ़ें|soma pia|اقرأ أيضاً)\s*[:|»>՝]\s*\S.{3,200}$",
+    r"vous aimerez aussi|यह भी पढ़ें|ये भी पढ़ें|soma pia|اقرأ أيضاً|xem thêm|קראו גם|läs mer|прочитајте још|"
+    r"pročitajte još|прочетете още|আরও পড়ুন|یہ بھی پڑھیں|llegiu també|skaitykite taip pat|olvassa el ezt is)"
+    r"\s*[:|»>՝]\s*\S.{3,200}$",
     re.IGNORECASE,
 )
 
@@ -242,6 +250,17 @@ RULES = [
             "vous aimerez",
             "भी पढ़ें",
             "soma pia",
+            "xem thêm",
+            "קראו גם",
+            "läs mer",
+            "прочитајте",
+            "pročitajte",
+            "прочетете",
+            "আরও পড়ুন",
+            "یہ بھی پڑھیں",
+            "llegiu",
+            "skaitykite",
+            "olvassa el",
         ),
     ),
     line_rule(
