@@ -171,11 +171,8 @@ def _headline_list(page: Page) -> Iterator[tuple[int, str | None]]:
         items = list(
             takewhile(lambda item: _is_other_headline(page, item), kept[position + 1 : position + 1 + _MAX_ITEMS])
         )
-        if len(items) < _MIN_HEADLINES:
-            continue
-        after = position + 1 + len(items)
-        if after < len(kept) and page.lines[kept[after]].prose and page.blank_between(items[-1], kept[after]):
-            continue  # the last "headline" is the subheading of the paragraph after it
+        if len(items) < _MIN_HEADLINES or page.last_prose > items[-1]:
+            continue  # only after the article: inside it, such a run is the article's own list
         yield index, None
         yield from ((item, None) for item in items)
 

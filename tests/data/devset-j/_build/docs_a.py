@@ -112,9 +112,9 @@ com 3 comments:
 com Radiogram Ray  10 November 2025 at 07:15 — Lovely job Alan. I always leave the old cans in place too.
 com Anonymous  10 November 2025 at 21:02 — What variac do you use?
 com Alan Threlkeld  11 November 2025 at 08:30 — A 1970s Zenith one I bought at a rally for a tenner.
-com Post a Comment
-nav Newer Post   Older Post   Home
-nav Subscribe to: Post Comments (Atom)
+com Add a comment — sign in with your Google account
+nav « Newer Post   Home   Older Post »
+nav Feed for this post's comments (Atom)
 rel My blog list
 rel Valve Heaven — Replacing a dropper resistor — 2 days ago
 nav Blog Archive  ► 2025 (14)  ► 2024 (22)
@@ -262,7 +262,7 @@ nl Want to read more? Sign up to see new topics and join the conversation.
 
 DOCS.append(dict(num=947, slug="mastodon_library_flood_basement", lang="en", style="double", noise=0.1,
 title="The morning the basement of the Harbour Street library flooded",
-notes="Mastodon post on a long-post instance, rendered as a single status page (a librarian's account of a flood). Debris: instance name and an 'explore/local/federated' menu, the display name and handle (byline), the content-warning label text (banner), the status timestamp and the 'via app' line, boost/favourite/reply counters, the hashtags, two replies with handles and relative times (comments), the instance's sign-up prompt (newsletter) and the footer (about/privacy/source links). HARD NEGATIVES: the title-like first line inside the post, a short list of rescued items and the writer's final line thanking colleagues.",
+notes="Mastodon post on a long-post instance, rendered as a single status page (a librarian's account of a flood). Debris: instance name and an 'explore/local/federated' menu, the display name and handle (byline), the content-warning label text (banner), the status timestamp and the 'via app' line, boost/favourite/reply counters, the hashtags, two replies with handles and relative times (comments), the instance's sign-up prompt (newsletter) and the footer (about/privacy/source links). HARD NEGATIVES: the title-like first line inside the post, a short list of rescued items, the writer's line thanking colleagues and an 'Edit:' paragraph added later.",
 body=r"""
 nav coast.social
 nav Explore   Local   Federated   About
@@ -280,6 +280,7 @@ T The morning the basement of the Harbour Street library flooded
 . Yes, a freezer. Freezing wet paper stops mould and buys you time until a conservator can dry it properly. The fishmongers' co-operative gave us a whole chest freezer and would not take a penny.
 . We lost nine maps and about a hundred pamphlets. It could have been far worse.
 . Thank you to Joss, Ama and Terry, who came in on their day off, and to everyone who brought flasks of tea.
+. Edit: the conservator from the county record office has now collected the frozen maps. She thinks most of them can be saved.
 ts Feb 19, 2026, 11:32
 res via Tusky
 soc 312 boosts   540 favourites   47 replies
@@ -332,7 +333,7 @@ nl Subscribe
 T Why a return ferry to Harris now costs more than a flight to Spain
 . The fares freeze ended quietly in January. Here is what it means for a family of four with a car.
 by Catriona MacAulay
-ts Feb 20, 2026
+ts 20 Feb 2026 · Public post
 soc ♡ 184   💬 41   ↻ 12
 . A reader in Tarbert sent me her booking confirmation last week with a single line: "Is this right?" It was. A return crossing from Uig to Tarbert for two adults, two children and a small car, in August, now costs £238.60. Flights from Glasgow to Málaga that week start at £89 each.
 . The comparison is a little unfair, of course. Nobody takes a car to Málaga. But it shows how quickly the maths has changed since the fare freeze ended on 5 January.

@@ -5,7 +5,7 @@ title="In Battambang, a workshop where legs are made to fit rice fields",
 notes="AMP version of a regional news site article (conflict aftermath: landmine survivors and a prosthetics workshop in Cambodia). Debris: the AMP header with site name and a 'view full site' link (navigation), the section label, a byline with location and a separate date/time stamp, an ad label and an AMP ad slot placeholder (ad), an image caption with credit, an 'also on this topic' inline link (related), a share row, tags, a 'more stories' list, and the AMP footer with copyright. HARD NEGATIVES: a standfirst, a numbers list, a quote and a subheading.",
 body=r"""
 nav ⬅ Mekong Mirror
-nav View full site
+nav Switch to the standard site
 nav Asia · Society
 T In Battambang, a workshop where legs are made to fit rice fields
 . Decades after the fighting ended, landmines still injure farmers in western Cambodia. A small workshop is redesigning artificial limbs for the mud.
@@ -34,7 +34,7 @@ rel Phnom Penh bus routes extended to airport
 cp © 2026 Mekong Mirror. All content protected.
 """))
 
-DOCS.append(dict(num=951, slug="pdf_press_release_seaweed_packaging", lang="en", style="mixed", noise=0.05,
+DOCS.append(dict(num=951, slug="pdf_press_release_seaweed_packaging", lang="en", style="mixed", noise=0.05, trailing_blank=True,
 title="Kelpform raises €6.5 million to scale seaweed-based food trays",
 notes="Press release converted from PDF to text (business: a seaweed packaging start-up). Debris: the 'FOR IMMEDIATE RELEASE' and embargo lines (banner), the company letterhead and address lines (residue), page headers/footers ('Page 1 of 2', running header repeated), the '-- more --' and '###' markers (residue), the 'About Kelpform' boilerplate (bio), the media-contact block (residue) and a legal disclaimer on forward-looking statements (copyright). HARD NEGATIVES: the dateline inside the first paragraph, a bulleted list of funding uses, two quotes, and a subheading.",
 body=r"""
@@ -50,7 +50,7 @@ T Kelpform raises €6.5 million to scale seaweed-based food trays
 . • run shelf-life trials with two European supermarket chains;
 . • expand the company's seaweed supply contracts with four new farms.
 res Kelpform Series A — Press Release — 24.02.2026
-res Page 1 of 2
+res – 1 –
 res -- more --
 . "Supermarkets want to get rid of plastic trays, but they can't accept a product that leaks or goes soft in the fridge," said Femke Oudshoorn, co-founder and chief executive of Kelpform. "We've spent three years proving that ours doesn't."
 . "Seaweed farming needs no fresh water, fertiliser or land," said Jonas Ravnkilde, partner at Nordsee Climate Partners. "Kelpform has found a product that turns it into something people touch every day."
@@ -61,7 +61,7 @@ bio About Kelpform: Founded in 2022 in IJmuiden, Kelpform develops packaging fro
 res Media contact: Saskia de Wilde, +31 20 555 0142, press@kelpform.example
 cp This release contains forward-looking statements that involve risks and uncertainties. Kelpform undertakes no obligation to update them.
 res Kelpform Series A — Press Release — 24.02.2026
-res Page 2 of 2
+res – 2 –
 """))
 
 DOCS.append(dict(num=952, slug="email_museum_members_textile_loom", lang="en", style="sparse", noise=0.1,
@@ -141,7 +141,7 @@ nav Bins and recycling   Roads and travel   Schools   Planning   Council tax
 nav Home > Roads and travel > Roadworks and closures > Public notices
 T Temporary 7.5 tonne weight limit on Carrow Bridge
 res Notice reference: TRO/2026/0114
-ts Published 9 February 2026
+ts Notice date: 9 February 2026
 . The Westhaven County Council (Carrow Bridge, Hollinsford) (Temporary Weight Restriction) Order 2026
 . Notice is hereby given that the Westhaven County Council intends to make an order prohibiting any vehicle with a maximum gross weight exceeding 7.5 tonnes from using Carrow Bridge on the B4410 at Hollinsford.
 . Why the restriction is needed
@@ -157,12 +157,12 @@ ts Published 9 February 2026
 . Objections to the order may be made in writing, stating the grounds, to the address below by 2 March 2026.
 . D. Farrow-Jennings
 . Head of Highways, County Hall, Westhaven WH1 2AA
-res Print this page
+res Print or save this notice
 ts Last updated: 10 February 2026
 rel Related pages
 rel Roadworks map
 rel Apply for an abnormal load permit
-res Report a problem with this page
+res Something wrong with this page? Tell us
 nl We use some essential cookies to make this service work. Accept additional cookies   Reject additional cookies
 cp © Westhaven County Council 2026 · Accessibility statement · Contact us
 """))
@@ -200,7 +200,7 @@ cp © Kirkby Thore CC 2025 · Website by a club volunteer
 
 DOCS.append(dict(num=956, slug="localpaper_bakery_closes_classifieds", lang="en", style="single", noise=0.1,
 title="Mullen's bakery to close after 71 years on Bridge Street",
-notes="Small-town weekly newspaper site with a classifieds sidebar (a family bakery closing). Debris: masthead and weather widget (residue), the 'Notices · Classifieds · Jobs' menu, section label, author and date lines, a 'Buy this photo' link (ad), inline 'related' link, a classifieds strip (three small ads: for sale, lost and found, jobs) which is ad, a 'tip us off' line (residue), tags, a comment count with two comments, and the footer with 'Delivering to ...' line (bio) and copyright. HARD NEGATIVES: a quote, a sentence about customers sharing memories on the paper's Facebook page, a short list of the bakery's best sellers.",
+notes="Small-town weekly newspaper site with a classifieds sidebar (a family bakery closing). Debris: masthead and weather widget (residue), the 'Notices · Classifieds · Jobs' menu, section label, author and date lines, a 'Buy this photo' link (ad), inline 'related' link, a classifieds strip (three small ads: for sale, lost and found, jobs) which is ad, a 'tip us off' line (residue), tags, a comment count with two comments, and the footer with 'Delivering to ...' line (bio) and copyright. HARD NEGATIVES: a quote, a sentence about customers sharing memories on the paper's Facebook page, a short list of the bakery's best sellers, and an 'Update, Friday 20 February:' paragraph.",
 body=r"""
 nav The Kilmaine Courier
 res Kilmaine 11°C  Showers
@@ -221,6 +221,7 @@ rel RELATED: Town centre footfall down 12% on pre-pandemic levels
 . Four staff will lose their jobs. Mullen said he had been speaking to a local business about taking on the premises and was hopeful that "a bakery of some kind" might continue there.
 . Since news of the closure broke on Monday, hundreds of customers have shared memories on the Courier's Facebook page, from wedding cakes in the 1970s to first jobs behind the counter.
 . Kilmaine Chamber of Commerce president Róisín Feeney said the town would be poorer without it. "Mullen's isn't just a shop, it's where you meet everyone," she said.
+. Update, Friday 20 February: Declan Mullen has confirmed that a family bakery from Castlebar has agreed to lease the premises from May.
 ad CLASSIFIEDS ▸ FOR SALE: Stanley range, cream, good working order, €450 ono. Call 087 555 0193
 ad LOST: Grey tabby, answers to Biscuit, Ballinrobe Road area. Reward.
 ad SITUATIONS VACANT: Part-time driver wanted, full clean licence essential.
