@@ -235,7 +235,7 @@ def _credit_blocks(page: Page) -> Iterator[tuple[int, str | None]]:
         line = page.lines[index]
         if line.prose:
             continue
-        credit = is_credit_line(line.text) or (_in_body(page, index) and is_labelled_name(page, index))
+        credit = is_credit_line(line.text) or (is_labelled_name(page, index) and _in_body(page, index))
         if not credit and not _NAME_SLASH_OUTLET.match(line.text):
             continue
         before, after = page.previous_kept(index), page.next_kept(index)

@@ -322,7 +322,7 @@ _TOPIC_WORD = re.compile(r"[^\W\d_]{4,}")
 _UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{2,}")
 
 
-def topic_words(text: str) -> set[str]:
+def _topic_words(text: str) -> set[str]:
     folded = text.casefold()
     words = {word[:5] for word in _TOPIC_WORD.findall(folded) if not _UNSPACED.fullmatch(word)}
     for run in _UNSPACED.findall(folded):
@@ -355,22 +355,22 @@ def _masthead(page: Page) -> Iterator[tuple[int, str | None]]:
         return
     body: set[str] = set()
     for index in [index for index in kept if lines[index].prose][:_BODY_LINES]:
-        body |= topic_words(lines[index].text)
+        body |= _topic_words(lines[index].text)
     headline = next(
         (
             position
             for position, index in enumerate(head)
-            if _is_headline_shaped(lines[index]) and _shares_topic(topic_words(lines[index].text), body) >= 0.5
+            if _is_headline_shaped(lines[index]) and _shares_topic(_topic_words(lines[index].text), body) >= 0.5
         ),
         None,
     )
     if not headline:
-        return
+        return  # no line on the topic, or the first line is: nothing above the headline to judge
     for index in head[:headline]:
         line = lines[index]
         # Only the run at the very top: below a line on the article's topic, a short line is the
         # article's own ("Summary" over its bullet points).
-        if line.words > _MASTHEAD_WORDS or _shares_topic(topic_words(line.text), body) >= 0.5:
+        if line.words > _MASTHEAD_WORDS or _shares_topic(_topic_words(line.text), body) >= 0.5:
             return
         yield index, None
 
