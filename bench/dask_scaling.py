@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import json
 import os
 import shutil
 import socket
@@ -31,6 +30,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from cli_ingest import ingest_in_child
 from corpus import write_corpus
 
 BIN = Path(sys.executable).parent
@@ -119,16 +119,8 @@ def subflow_seconds(flow_run_id: str, env: dict[str, str]) -> float:
 
 def ingest(inbox: Path, archive: Path, env: dict[str, str], batch_size: int, dask: str | None) -> dict:
     shutil.rmtree(archive, ignore_errors=True)
-    command = [sys.executable, "-m", "flows.cli", "ingest", str(inbox), "--archive", str(archive), "--json"]
-    command += ["--batch-size", str(batch_size)]
-    if dask:
-        command += ["--dask", dask]
-    started = time.perf_counter()
-    result = subprocess.run(command, capture_output=True, text=True, env=env, check=False)
-    wall = time.perf_counter() - started
-    if result.returncode not in (0, 3):
-        raise SystemExit(f"ingest failed ({result.returncode}):\n{result.stderr[-3000:]}")
-    summary = json.loads(result.stdout)
+    options = ["--batch-size", str(batch_size), *(["--dask", dask] if dask else [])]
+    summary, wall = ingest_in_child(inbox, archive, env, options)
     summary["wall"] = wall
     summary["batches_seconds"] = subflow_seconds(summary["run_id"], env)
     return summary

@@ -14,9 +14,7 @@ as ratios, which hold on a noisy machine.
 from __future__ import annotations
 
 import argparse
-import json
 import os
-import subprocess
 import sys
 import tempfile
 import time
@@ -25,6 +23,7 @@ from pathlib import Path
 import ftfy
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from cli_ingest import ingest_in_child
 from corpus import write_corpus
 
 from newsarchive.archive import ArchiveLayout
@@ -133,14 +132,7 @@ def library_figures(inbox: Path, archive: Path) -> dict[str, float]:
 
 
 def flow_figures(inbox: Path, archive: Path) -> dict[str, float]:
-    command = [sys.executable, "-m", "flows.cli", "ingest", str(inbox), "--archive", str(archive), "--json"]
-    env = dict(os.environ)
-    started = time.perf_counter()
-    result = subprocess.run(command, capture_output=True, text=True, env=env, check=False)
-    wall = time.perf_counter() - started
-    if result.returncode not in (0, 3):
-        raise SystemExit(f"ingest failed ({result.returncode}):\n{result.stderr[-3000:]}")
-    summary = json.loads(result.stdout)
+    summary, wall = ingest_in_child(inbox, archive, os.environ)
     return {
         "flow wall s (incl. Prefect start)": wall,
         "flow start-up s (process start to flow run start)": wall - summary["seconds"],
