@@ -233,21 +233,6 @@ def _labelled_name(page: Page) -> Iterator[tuple[int, str | None]]:
             yield index, None
 
 
-_BYLINE_AT_EDGES = line_rule("byline.edge", "byline", "", BYLINE, where="edges", max_words=16)
-
-
-@block_rule(
-    "byline.edge", "byline", "A byline at the head or tail: 'By Jane Doe', 'By Jane Doe and John Roe, Reuters'."
-)
-def _byline_at_edges(page: Page) -> Iterator[tuple[int, str | None]]:
-    first = page.first_kept()
-    for index, category in _BYLINE_AT_EDGES.find(page):
-        # A long first line that starts with "By" is a headline: "By Land and Sea, Aid Reaches Gaza".
-        if index == first and page.lines[index].words > 6:
-            continue
-        yield index, category
-
-
 RULES = [
     _unlabelled_byline,
     line_rule(
@@ -324,7 +309,15 @@ RULES = [
         where="head",
         max_words=6,
     ),
-    _byline_at_edges,
+    line_rule(
+        "byline.edge",
+        "byline",
+        "A byline at the head or tail: 'By Jane Doe', 'By Jane Doe and John Roe, Reuters'.",
+        BYLINE,
+        where="edges",
+        max_words=16,
+        headline_over=6,
+    ),
     _byline_under_standfirst,
     _timestamp_under_standfirst,
     _byline_beside_date,

@@ -312,6 +312,7 @@ def line_rule(
     may_remove_prose: bool = False,
     needles: tuple[str, ...] = (),
     stage: Stage | None = None,
+    headline_over: int | None = None,
 ) -> Rule:
     """A rule that judges each line on its own: a pattern or test, a position, a size limit.
 
@@ -319,6 +320,8 @@ def line_rule(
     leaves it alone, because losing article text is worse than keeping a line of debris.
     ``needles`` are lower-case fragments one of which every match contains: a substring test
     is far cheaper than a regular expression, and most lines contain none of them.
+    With ``headline_over``, the page's first kept line, when it has more words than that, is
+    its headline and is left alone ("By Land and Sea, Aid Reaches Gaza" is no byline).
     """
     if pattern is None and test is None:
         raise ValueError(f"rule {id} needs a pattern or a test")
@@ -346,6 +349,13 @@ def line_rule(
         return test is None or test(line)
 
     def find(page: Page) -> list[tuple[int, str | None]]:
+        found = _find(page)
+        if headline_over is None or not found:
+            return found
+        first = page.first_kept()
+        return [(i, c) for i, c in found if i != first or page.lines[i].words <= headline_over]
+
+    def _find(page: Page) -> list[tuple[int, str | None]]:
         lines = page.lines
         hits = page.lines_containing(needles, max_words) if needles else None
         if hits is not None and not hits:

@@ -51,33 +51,10 @@ _MINUTES = re.compile(
 _NOT_DIGITS = re.compile(r"\D+")
 _ONE_NUMBER = re.compile(r"\d{1,3}(?: \d{1,3})?")  # "4", or a range "5-6"
 
-_READING_MINUTES = line_rule(
-    "reading-time.minutes",
-    "reading-time",
-    "",
-    _MINUTES,
-    test=lambda line: _reads_in_minutes(line.text),
-    where="head",
-    max_words=8,
-)
-
 
 def _reads_in_minutes(text: str) -> bool:
     figures = _NOT_DIGITS.sub(" ", text).strip()
     return _ONE_NUMBER.fullmatch(figures) is not None and int(figures.split()[0]) <= 60 and text[-1:] not in "?!"
-
-
-@block_rule(
-    "reading-time.minutes",
-    "reading-time",
-    "A short line at the head giving a number of minutes, in any wording: 'Takes about 4 minutes to read', "
-    "'Olvasási idő nagyjából 4 perc', '⏱ roughly a 3-minute read', '5-6 minuten'.",
-)
-def _reading_minutes(page: Page) -> Iterator[tuple[int, str | None]]:
-    first = page.first_kept()
-    for index, category in _READING_MINUTES.find(page):
-        if index != first or page.lines[index].words <= 4:  # "A 40-minute drive to give birth" is a headline
-            yield index, category
 
 
 RULES = [
@@ -151,7 +128,17 @@ RULES = [
         ),
         max_words=10,
     ),
-    _reading_minutes,
+    line_rule(
+        "reading-time.minutes",
+        "reading-time",
+        "A short line at the head giving a number of minutes, in any wording: 'Takes about 4 minutes to read', "
+        "'Olvasási idő nagyjából 4 perc', '⏱ roughly a 3-minute read', '5-6 minuten'.",
+        _MINUTES,
+        test=lambda line: _reads_in_minutes(line.text),
+        where="head",
+        max_words=8,
+        headline_over=4,  # "A 40-minute drive to give birth" is a headline
+    ),
     line_rule(
         "reading-time.listen",
         "reading-time",
