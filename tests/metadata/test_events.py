@@ -125,3 +125,22 @@ def test_a_dateline_without_a_year_tells_short_episodes_apart() -> None:
     tag = tag_event(text, None, None, CATALOG)
     assert tag.event_id == "nk-clashes-2016-04"
     assert any("no year" in reason for reason in tag.evidence)
+
+
+def test_a_term_stands_for_the_shorter_terms_inside_it_as_whole_words() -> None:
+    catalog = parse_catalog(
+        yaml.safe_load(
+            "topic: [Karabakh]\n"
+            "events:\n"
+            "  - {id: war, name: War, start: 1988-02-20, end: 1994-05-12, evidence: [Laçin, ceasefire]}\n"
+            "  - {id: blockade, name: Blockade, start: 2022-12-12, end: 2023-09-19,"
+            " evidence: [Laçın dəhlizi, humanitarian ceasefire, ceasefires]}\n"
+        )
+    )
+    # A case-blind i matches a dotless ı, so the corridor is also the town.
+    assert catalog.term_events["laçın dəhlizi"] == (("blockade", "Laçın dəhlizi"), ("war", "Laçin"))
+    assert catalog.term_events["humanitarian ceasefire"] == (
+        ("blockade", "humanitarian ceasefire"),
+        ("war", "ceasefire"),
+    )
+    assert catalog.term_events["ceasefires"] == (("blockade", "ceasefires"),)  # "ceasefire" is not a whole word there

@@ -10,14 +10,13 @@ from newsarchive.debris.engine import Line, Page, block_rule, line_rule
 CATEGORY = "bio"
 
 # Generated bios are strings of short self-descriptions: "Travel fanatic. Bacon fan. Web scholar."
-_PERSONA_NOUN = re.compile(
-    r"\b(?:fan|fanatic|expert|lover|enthusiast|advocate|guru|junkie|ninja|buff|nerd|geek|specialist|scholar|"
-    r"trailblazer|evangelist|aficionado|practitioner|maven|writer|student|creator|thinker|communicator|introvert|"
-    r"extrovert|explorer|reader|gamer|analyst|pioneer|addict|aholic|maniac|devotee|champion|wizard|fiend|"
-    r"organizer|entrepreneur|troublemaker|hipster|nut|connoisseur|instigator|solver|doer|designer|coder|"
-    r"ninja|maven|scholar|specialist|evangelist)\b",
-    re.IGNORECASE,
-)
+_PERSONA_NOUNS = (
+    "fan fanatic expert lover enthusiast advocate guru junkie ninja buff nerd geek specialist scholar "
+    "trailblazer evangelist aficionado practitioner maven writer student creator thinker communicator introvert "
+    "extrovert explorer reader gamer analyst pioneer addict aholic maniac devotee champion wizard fiend "
+    "organizer entrepreneur troublemaker hipster nut connoisseur instigator solver doer designer coder"
+).split()
+_PERSONA_NOUN = re.compile(rf"\b(?:{'|'.join(_PERSONA_NOUNS)})\b", re.IGNORECASE)
 _FRAGMENT_SPLIT = re.compile(r"[.!;]\s*")
 _ABOUT_HEADER = re.compile(
     r"^\W*(?:about the (?:author|writer|reporter)|about (?:the )?author|author(?:'s)? bio(?:graphy)?|"
@@ -164,6 +163,7 @@ RULES = [
         test=_is_generated_bio,
         max_words=45,
         may_remove_prose=True,
+        needles=tuple(_PERSONA_NOUNS),
     ),
     _about_box,
     _author_bio,

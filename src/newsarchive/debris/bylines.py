@@ -120,7 +120,8 @@ def _byline_companion(page: Page) -> Iterator[tuple[int, str | None]]:
         )
         text = page.lines[index].text
         second_author = beside_byline and bool(_MORE_AUTHORS.match(text))
-        role = bool(_ROLE_WITH_PLACE.match(text)) and (beside_byline or _after_headline(page, index))
+        # The role pattern, a long list of job titles, is tried last: only where a role can stand.
+        role = (beside_byline or _after_headline(page, index)) and bool(_ROLE_WITH_PLACE.match(text))
         if second_author or role:
             yield index, None
 

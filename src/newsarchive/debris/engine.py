@@ -23,6 +23,7 @@ from itertools import accumulate
 
 import ahocorasick
 
+from newsarchive.debris.literals import required_literals
 from newsarchive.model import Removal
 
 # A word as the archive counts it ("don't", "U.S." and "covid-19" are one each).
@@ -132,26 +133,27 @@ def _case_counts(letters: str) -> tuple[int, int]:
     return sum(map(str.islower, letters)), sum(map(str.isupper, letters))
 
 
-_NO_LINES: frozenset[int] = frozenset()
-
-
 class _NeedleIndex:
     """Every needle the rules declare, searched for all at once in a page's text."""
 
     def __init__(self) -> None:
         self._needles: set[str] = set()
+        # Each declared tuple of needles as a set: a rule asks which of its needles a page holds
+        # by walking the shorter of its needles and the page's few found ones.
+        self._groups: dict[tuple[str, ...], frozenset[str]] = {}
         self._automaton: ahocorasick.Automaton | None = None
         self.version = 0
 
-    def declare(self, needles: Iterable[str]) -> None:
-        new = set(needles) - self._needles
-        if new:
-            self._needles |= new
-            self._automaton = None
-            self.version += 1  # a page searched before this holds no answer for the new needles
-
-    def knows(self, needles: tuple[str, ...]) -> bool:
-        return all(needle in self._needles for needle in needles)
+    def declare(self, needles: tuple[str, ...]) -> frozenset[str]:
+        group = self._groups.get(needles)
+        if group is None:
+            group = self._groups[needles] = frozenset(needles)
+            new = group - self._needles
+            if new:
+                self._needles |= new
+                self._automaton = None
+                self.version += 1  # a page searched before this holds no answer for the new needles
+        return group
 
     def lines_holding(self, lines: Sequence[Line]) -> dict[str, set[int]]:
         """For each needle found in ``lines``, the indices of the lines that hold it."""
@@ -161,7 +163,7 @@ class _NeedleIndex:
                 automaton.add_word(needle, needle)
             automaton.make_automaton()
             self._automaton = automaton
-        folded = [line.folded for line in lines]
+        folded = [needle_text(line.folded) for line in lines]
         starts = list(accumulate(map(_PLUS_ONE, map(len, folded)), initial=0))  # +1: the newline
         found: dict[str, set[int]] = {}
         # A needle never holds a newline, so the line of a match is the line of its last character.
@@ -171,6 +173,12 @@ class _NeedleIndex:
 
 
 _NEEDLES = _NeedleIndex()
+
+
+def needle_text(folded: str) -> str:
+    """The case-folded text needles are looked for in. A dotted capital I folds to "i" and a
+    combining dot, which would hide the needle "ilgili" in "İlgili"."""
+    return folded.replace("i\u0307", "i")
 
 
 def declare_needles(needles: Iterable[str]) -> tuple[str, ...]:
@@ -220,15 +228,19 @@ class Page:
         most needles occur nowhere in a document, and a search per needle, per line or with a
         regular expression costs far more. Claims do not matter here, only the text.
         """
-        if not _NEEDLES.knows(needles):
-            _NEEDLES.declare(needles)  # a block rule's own needles: searched with the others from now on
+        group = _NEEDLES.declare(needles)  # known tuples cost one lookup; a new one joins the search
         if self._needle_lines is None or self._needles_version != _NEEDLES.version:
             self._needle_lines = _NEEDLES.lines_holding(self.lines)
             self._needles_version = _NEEDLES.version
-        lines, found = self.lines, set()
-        for needle in needles:
-            found |= self._needle_lines.get(needle, _NO_LINES)
-        return {i for i in found if lines[i].words <= max_words}
+        found = self._needle_lines
+        if len(found) <= len(needles):
+            holding = [indices for needle, indices in found.items() if needle in group]
+        else:
+            holding = [found[needle] for needle in needles if needle in found]
+        if not holding:
+            return set()
+        lines = self.lines
+        return {i for i in set().union(*holding) if lines[i].words <= max_words}
 
     def claim(self, index: int, removal: Removal) -> None:
         self.claims[index] = removal
@@ -295,6 +307,9 @@ class Rule:
     stage: Stage
     description: str
     find: Finder
+    # A line rule's pattern, and the lower-case fragments one of which every line it removes holds.
+    pattern: re.Pattern[str] | None = None
+    needles: tuple[str, ...] = ()
 
 
 Where = str  # "anywhere", "head", "tail" or "edges"
@@ -319,7 +334,8 @@ def line_rule(
     Prose is protected unless ``may_remove_prose``: a rule that sees a sentence-shaped line
     leaves it alone, because losing article text is worse than keeping a line of debris.
     ``needles`` are lower-case fragments one of which every match contains: a substring test
-    is far cheaper than a regular expression, and most lines contain none of them.
+    is far cheaper than a regular expression, and most lines contain none of them. Without
+    them, a pattern's own fixed strings serve (``literals.required_literals``).
     With ``headline_over``, the page's first kept line, when it has more words than that, is
     its headline and is left alone ("By Land and Sea, Aid Reaches Gaza" is no byline).
     """
@@ -328,6 +344,8 @@ def line_rule(
     if stage is None:
         stage = Stage.SIGNATURE if where == "anywhere" else Stage.LAYOUT
 
+    if not needles and pattern is not None:
+        needles = required_literals(pattern)
     if any(not needle or "\n" in needle for needle in needles):
         raise ValueError(f"rule {id}: a needle must be non-empty and within one line")
     # A needle that holds another ("abonné", "abonn") adds nothing: a line with it has the other too.
@@ -391,7 +409,9 @@ def line_rule(
             found += _edge_run(page, kept[::-1], accepts)
         return found
 
-    return Rule(id=id, category=category, stage=stage, description=description, find=find)
+    return Rule(
+        id=id, category=category, stage=stage, description=description, find=find, pattern=pattern, needles=needles
+    )
 
 
 # A tagline, a headline and a standfirst can read as prose, and the byline, date and counters

@@ -276,17 +276,20 @@ def _contents_by_repetition(page: Page) -> Iterator[tuple[int, str | None]]:
     kept = page.kept()
     lines = page.lines
     later: dict[str, list[int]] = {}
+    keys: dict[int, str] = {}
     for position, index in enumerate(kept):
         if not lines[index].prose and lines[index].words <= 12:
-            key = _heading_key(lines[index])
+            key = keys[index] = _heading_key(lines[index])
             if key:
                 later.setdefault(key, []).append(position)
+    if all(len(positions) < 2 for positions in later.values()):
+        return  # no short line comes back: most pages
     position = 0
     while position < len(kept):
         run = []
         while position + len(run) < len(kept):
             index = kept[position + len(run)]
-            occurrences = later.get(_heading_key(lines[index]), []) if not lines[index].prose else []
+            occurrences = later.get(keys[index], []) if index in keys else []
             # Each entry comes back further down, after the one before it came back.
             again = [p for p in occurrences if p > position + len(run) and (not run or p > run[-1][1])]
             if lines[index].words > 12 or not again:

@@ -340,6 +340,7 @@ RULES = [
             "view this",
             "respect your privacy",
             "mail address",
+            "mailing address",
         ),
     ),
     line_rule(

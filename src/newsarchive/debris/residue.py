@@ -411,16 +411,19 @@ _HOUSE_NOTE = re.compile(
     r"^\W*(?:cite this (?:article|page|story)|citation)\s*:|"
     r"^\W*(?:joomla!?|wordpress|drupal|typo3) is (?:free|open[- ]source) software\b|"
     r"^\W*this (?:story|article|work|piece) (?:is|was) (?:licensed|published|available) under (?:a )?creative commons|"
-    r"^\W*printed (?:on|from) \S.{0,60}$|\bctrl\s*\+\s*enter\b|"
+    r"^\W*printed (?:on|from) \S.{0,60}$|"
     # Who looks after the page, how the site works, where the story was broadcast
     r"^\W*(?:sidansvarig|page owner|content owner|seitenverantwortlich|responsable de la page|"
     r"page (?:last )?(?:reviewed|updated) by)\s*:|^\W*how we (?:report|work)\s*:|"
     r"^\W*(?:dieses thema im programm|this (?:story|report) (?:was )?(?:first )?(?:broadcast|aired) on)\b|"
     # A journal article's reference under a press release
     r"^\W*(?:publicatiegegevens|publication details|journal reference|originalpublikation|original publication|"
-    r"publication originale|bibliographic details)\s*:|\bdoi\s*:\s*10\.\d{4,}|\bdoi\.org/10\.",
+    r"publication originale|bibliographic details)\s*:",
     re.IGNORECASE,
 )
+# The notes that can stand anywhere in a line, kept apart from the ones that open it: one pattern
+# holding both is tried, branch by branch, at every position of every line.
+_HOUSE_NOTE_ANYWHERE = re.compile(r"\bctrl\s*\+\s*enter\b|\bdoi\s*:\s*10\.\d{4,}|\bdoi\.org/10\.", re.IGNORECASE)
 
 
 # A line of contact details only: phone numbers, e-mail and web addresses, with a name or label.
@@ -496,7 +499,7 @@ RULES = [
         "residue.house-note",
         CATEGORY,
         "A note the site prints under every post: 'The views expressed in this post are the author's own.'",
-        _HOUSE_NOTE,
+        test=lambda line: bool(_HOUSE_NOTE.search(line.text) or _HOUSE_NOTE_ANYWHERE.search(line.text)),
         max_words=40,
         may_remove_prose=True,
         needles=(

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 
 import jdatetime
 
+from newsarchive.patterns import prefix_tree
+
 _MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(
     [
@@ -64,7 +66,7 @@ _SOLAR_HIJRI_MONTHS = {
     name: number
     for number, name in enumerate("فروردین اردیبهشت خرداد تیر مرداد شهریور مهر آبان آذر دی بهمن اسفند".split(), start=1)
 }
-_MONTH_NAMES = "|".join(sorted(map(re.escape, _MONTHS), key=len, reverse=True))
+_MONTH_NAMES = prefix_tree(_MONTHS)
 _MONTH = rf"(?P<month_name>{_MONTH_NAMES})\.?"
 _WEEKDAY = (
     r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?\.?|"
@@ -393,7 +395,7 @@ _WEEKDAY_NUMBERS = {
     for name in names.split()
 }
 _WEEKDAY_NAME = re.compile(
-    r"(?<!\w)(" + "|".join(sorted(map(re.escape, _WEEKDAY_NUMBERS), key=len, reverse=True)) + r")\.?(?!\w)",
+    rf"(?<!\w)({prefix_tree(_WEEKDAY_NUMBERS)})\.?(?!\w)",
     re.IGNORECASE,
 )
 # A place before the date: "Windhoek, Saturday 4 May 2024".

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -21,6 +21,7 @@ from pathlib import Path
 import yaml
 
 from newsarchive.metadata.dates import day_month_mentions, days_in_years, yearless_dateline_of
+from newsarchive.patterns import SubstringSet, WholeWords, prefix_tree
 
 DEFAULT_CATALOG = "nagorno-karabakh.yaml"
 # Reporting on an episode goes on for a while after it ends; past this it is a look back.
@@ -56,14 +57,16 @@ class Event:
 class Catalog:
     topic: re.Pattern[str]
     events: tuple[Event, ...]
-    # Every evidence term of every event in one pattern, longest first, so a text is read once;
-    # a match stands for the term and for any shorter term inside it ("humanitarian ceasefire"
-    # is also "ceasefire"), each with the events that list it.
-    terms: re.Pattern[str]
+    # Every evidence term of every event, found as whole words in the case-folded text, longest
+    # first, in one reading of it; a match stands for the term and for any shorter term inside it
+    # ("humanitarian ceasefire" is also "ceasefire"), each with the events that list it.
+    terms: WholeWords
     term_events: dict[str, tuple[tuple[str, str], ...]]
-    # The topic terms case-folded: a substring test in C rules out most documents before the
-    # topic pattern (an alternation tried at every position) runs.
-    topic_needles: tuple[str, ...] = ()
+    # The topic terms case-folded: one search for all of them rules out most documents before
+    # the topic pattern (an alternation tried at every position) runs.
+    topic_needles: SubstringSet
+    # The fragments of all the stemmed terms below, looked for in one pass over a text.
+    stem_needles: SubstringSet
     # Groups of words that, all present, also make a document on topic ("Armenia" with "Azerbaijan").
     topic_together: tuple[tuple[re.Pattern[str], ...], ...] = ()
     # Terms in inflected scripts (Cyrillic, Armenian), matched by their stem: "Карабах" in "Карабахе".
@@ -87,6 +90,10 @@ class EventTag:
 
 
 NO_EVENT = EventTag(None, None, [])
+
+
+def _dotless(folded: str) -> str:
+    return folded.replace("ı", "i")
 
 
 def _term_pattern(term: str) -> re.Pattern[str]:
@@ -150,20 +157,20 @@ def parse_catalog(data: dict) -> Catalog:
         raise ValueError(f"event catalog is missing {exc}; see the default catalog for the format") from exc
     if len({e.id for e in events}) != len(events):
         raise ValueError("event catalog: two events share an id")
-    topic = re.compile(rf"(?<!\w)(?:{_prefix_tree({t.casefold() for t in topic_terms})})(?!\w)", re.IGNORECASE)
+    topic = re.compile(rf"(?<!\w)(?:{prefix_tree({t.casefold() for t in topic_terms})})(?!\w)", re.IGNORECASE)
     owners: dict[str, list[tuple[str, str]]] = {}
     for event in events:
         for term in event.evidence_terms:
             owners.setdefault(term.casefold(), []).append((event.id, term))
     by_length = sorted(owners, key=len, reverse=True)
-    term_events = {
-        term: tuple(pair for inner in by_length if _term_pattern(inner).search(term) for pair in owners[inner])
-        for term in by_length
-    }
-    terms = (
-        # Matched against the case-folded text: a case-blind pattern compares every character twice.
-        re.compile(rf"(?<!\w)(?:{_prefix_tree(by_length)})(?!\w)") if by_length else re.compile("(?!x)x")
-    )
+    terms = WholeWords(by_length)
+    # Which terms stand inside which, compared case-blind as a term's pattern compares them, where
+    # a dotless ı and an i are one letter ("Laçin" inside "Laçın dəhlizi").
+    inner_terms = WholeWords(_dotless(term) for term in by_length)
+    term_events = {}
+    for term in by_length:
+        inside = {inner for _, inner in inner_terms.whole_word_occurrences(_dotless(term))}
+        term_events[term] = tuple(pair for inner in by_length if _dotless(inner) in inside for pair in owners[inner])
     folded_terms = {t.casefold() for t in topic_terms}
     # A term holding another ("haut-karabakh", "karabakh") adds nothing to the substring test.
     needles = tuple(sorted(t for t in folded_terms if not any(other != t and other in t for other in folded_terms)))
@@ -178,51 +185,31 @@ def parse_catalog(data: dict) -> Catalog:
     key_days = tuple(
         [(e.id, e.start) for e in events] + [(e.id, e.end) for e in events if (e.end.month, e.end.day) not in starts]
     )
+    stemmed = tuple((_stem_pattern(t), t, _stem_needle(t)) for t in sorted(owners) if _INFLECTED_SCRIPT.search(t))
+    stemmed_topic = tuple(
+        (_stem_pattern(t), _stem_needle(t)) for t in sorted(folded_terms) if _INFLECTED_SCRIPT.search(t)
+    )
+    activity_stemmed = tuple(
+        (_stem_pattern(t), t, _stem_needle(t)) for t in activity_terms if _INFLECTED_SCRIPT.search(t)
+    )
     return Catalog(
         key_days=key_days,
-        activity=re.compile(rf"(?<!\w)(?:{_prefix_tree(plain_activity)})(?!\w)")  # for case-folded text
+        activity=re.compile(rf"(?<!\w)(?:{prefix_tree(plain_activity)})(?!\w)")  # for case-folded text
         if plain_activity
         else None,
-        activity_stemmed=tuple(
-            (_stem_pattern(t), t, _stem_needle(t)) for t in activity_terms if _INFLECTED_SCRIPT.search(t)
-        ),
+        activity_stemmed=activity_stemmed,
         topic=topic,
         events=tuple(events),
         terms=terms,
         term_events=term_events,
-        topic_needles=needles,
+        topic_needles=SubstringSet(needles),
         topic_together=together,
-        stemmed=tuple((_stem_pattern(t), t, _stem_needle(t)) for t in sorted(owners) if _INFLECTED_SCRIPT.search(t)),
-        stemmed_topic=tuple(
-            (_stem_pattern(t), _stem_needle(t)) for t in sorted(folded_terms) if _INFLECTED_SCRIPT.search(t)
+        stemmed=stemmed,
+        stemmed_topic=stemmed_topic,
+        stem_needles=SubstringSet(
+            [needle for *_, needle in stemmed + activity_stemmed] + [needle for _, needle in stemmed_topic]
         ),
     )
-
-
-def _prefix_tree(terms: Iterable[str]) -> str:
-    """One alternation of ``terms`` shaped as a prefix tree ("cease(?:fire(?:s)?)").
-
-    A flat alternation of a few hundred terms is tried term by term at every position of a
-    text; the tree tries each character once. Greedy optional branches keep the longest term
-    first, as a longest-first alternation does.
-    """
-    tree: dict[str, dict] = {}
-    for term in terms:
-        node = tree
-        for character in term:
-            node = node.setdefault(character, {})
-        node[""] = {}
-
-    def pattern(node: dict[str, dict]) -> str:
-        branches = [re.escape(character) + pattern(child) for character, child in sorted(node.items()) if character]
-        if not branches:
-            return ""
-        ends_here = "" in node
-        if len(branches) == 1 and not ends_here:
-            return branches[0]
-        return "(?:" + "|".join(branches) + ")" + ("?" if ends_here else "")
-
-    return pattern(tree)
 
 
 @lru_cache(maxsize=8)
@@ -244,8 +231,9 @@ def tag_event(
     """The event ``text`` is about, given the publication range [earliest, latest] when known."""
     folded = text.casefold()
     inflected_script = _INFLECTED_SCRIPT.search(text) is not None
-    inflected = [(p, t) for p, t, needle in catalog.stemmed if needle in folded] if inflected_script else ()
-    if not _on_topic(text, folded, catalog, inflected_script):
+    stems = catalog.stem_needles.found_in(folded) if inflected_script else set()
+    inflected = [(p, t) for p, t, needle in catalog.stemmed if needle in stems]
+    if not _on_topic(text, folded, catalog, stems):
         return NO_EVENT
     looks_back = bool(_RETROSPECTIVE.search(folded))
     # Positions below are in the case-folded text, whose lines are the text's lines.
@@ -253,7 +241,7 @@ def tag_event(
     paragraphs = len([p for p in text.split("\n") if p.strip()])
     found: dict[str, dict[str, None]] = {}  # event id -> terms in order of appearance
     spread: dict[str, set[int]] = {}
-    matches = [(m.start(), m.group(0)) for m in catalog.terms.finditer(folded)]
+    matches = catalog.terms.finditer(folded)
     matches += [(m.start(), term) for pattern, term in inflected for m in pattern.finditer(folded)]
     headline_end = folded.find("\n") if "\n" in folded else len(folded)
     in_headline: dict[str, set[str]] = {}
@@ -347,7 +335,8 @@ def _by_window(
         return NO_EVENT
     paragraphs = [p for p in folded.split("\n") if p.strip()]
     found: dict[str, set[int]] = {}
-    stemmed = [(p, t) for p, t, needle in catalog.activity_stemmed if needle in folded] if inflected_script else ()
+    stems = catalog.stem_needles.found_in(folded) if inflected_script else set()
+    stemmed = [(p, t) for p, t, needle in catalog.activity_stemmed if needle in stems]
     for number, paragraph in enumerate(paragraphs):
         for match in catalog.activity.finditer(paragraph):
             found.setdefault(match.group(0), set()).add(number)
@@ -398,12 +387,13 @@ def _years_looked_back(text: str, earliest: dt.date | None) -> set[int]:
     return years
 
 
-def _on_topic(text: str, folded: str, catalog: Catalog, inflected: bool) -> bool:
-    if any(map(folded.__contains__, catalog.topic_needles)) and catalog.topic.search(text):
+def _on_topic(text: str, folded: str, catalog: Catalog, stems: set[str]) -> bool:
+    """``stems``: the catalog's stem fragments the folded text holds (none if its script inflects no words)."""
+    if catalog.topic_needles.occurs_in(folded) and catalog.topic.search(text):
         return True
     if any(all(word.search(text) for word in group) for group in catalog.topic_together):
         return True
-    return inflected and any(needle in folded and pattern.search(text) for pattern, needle in catalog.stemmed_topic)
+    return any(needle in stems and pattern.search(text) for pattern, needle in catalog.stemmed_topic)
 
 
 def _date_fit(event: Event, earliest: dt.date | None, latest: dt.date | None, looks_back: bool) -> tuple[float, str]:
