@@ -86,3 +86,16 @@ def test_a_stamp_in_a_language_without_known_words_goes_at_the_head_but_a_dated_
 def test_a_name_under_a_one_word_label_at_the_head_is_the_byline_in_any_language() -> None:
     for byline in ["Szerző: Vadász Eszter", "Аутор: Милица Радовановић", "Teksti: Jouni Kivelä"]:
         assert removed_texts(f"Council extends night buses\n{byline}\n" + ARTICLE) == {byline: "byline"}, byline
+    # Scripts whose vowel signs are marks, the Armenian label mark, a two-word label
+    for byline in ["Edited By: सुमित यादव", "Հեղինակ՝ Անահիտ Սարգսյան", "ავტორი: ნინო ბერიძე"]:
+        assert removed_texts(f"Council extends night buses\n{byline}\n" + ARTICLE) == {byline: "byline"}, byline
+
+
+def test_a_labelled_name_after_the_article_is_removed_beside_a_link_but_not_among_facts() -> None:
+    # After the article the credit rule takes it first (a gallery's "Reader photo: Marcus Ebbw"
+    # owns the caption above it); a writer's name there is removed all the same.
+    tail = "خبرنگار: مریم صادقی\nلینک کوتاه: https://news.example.ir/x/4Kq9\n"
+    removed = removed_texts("Council extends night buses\n" + ARTICLE + tail)
+    assert removed["خبرنگار: مریم صادقی"] in {"byline", "credit"}
+    facts = "Referee: Ali Şansalan\nVenue: Şükrü Saracoğlu\n"
+    assert removed_texts("Council extends night buses\n" + ARTICLE + facts) == {}

@@ -137,3 +137,15 @@ def test_a_thread_of_handles_over_stamps_in_any_language_after_the_article() -> 
     assert removed_texts("Council extends night buses\n" + ARTICLE + ARTICLE + thread) == {
         " ".join(line.split()): "comments" for line in thread.splitlines()
     }
+
+
+def test_a_counted_heading_after_the_article_in_any_language() -> None:
+    removed = removed_texts(ARTICLE + "\nKomentarai (31)\n\nתגובות (12)\n")
+    assert removed == {"Komentarai (31)": "comments", "תגובות (12)": "comments"}
+
+
+def test_a_counted_heading_inside_the_article_is_content() -> None:
+    text = "Results (2)\n" + ARTICLE + "Winners (3)\n" + ARTICLE
+    kept, removed = run(text)
+    assert "Winners (3)" in kept
+    assert "Winners (3)" not in {r.text for r in removed}

@@ -249,3 +249,24 @@ def test_a_reading_time_in_any_wording_under_the_headline() -> None:
 def test_a_headline_that_counts_minutes_is_not_a_reading_time() -> None:
     text = "A 40-minute drive to give birth\nThe maternity unit closes in May.\n" + ARTICLE
     assert removed_texts(text) == {}
+
+
+def test_a_labelled_row_after_the_article_in_any_language() -> None:
+    tail = (
+        "\nTeqlər: Füzuli, Böyük Qayıdış, mina təmizləmə\n"
+        "Dalintis: Facebook · Messenger · el. paštu\n"
+        "شیئر کریں: فیس بک | واٹس ایپ | ایکس\n"
+    )
+    removed = removed_texts(ARTICLE + tail)
+    assert removed == {
+        "Teqlər: Füzuli, Böyük Qayıdış, mina təmizləmə": "tags",
+        "Dalintis: Facebook · Messenger · el. paštu": "social",
+        "شیئر کریں: فیس بک | واٹس ایپ | ایکس": "tags",
+    }
+
+
+def test_a_labelled_row_with_figures_or_a_sentence_is_content() -> None:
+    tail = "\nTurnout: 61%, 58%, 49%\nNote: the figures are provisional, the count continues, results follow.\n"
+    kept, _ = run(ARTICLE + tail)
+    assert "Turnout: 61%, 58%, 49%" in kept
+    assert "Note: the figures are provisional, the count continues, results follow." in kept

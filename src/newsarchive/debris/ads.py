@@ -146,7 +146,13 @@ RULES = [
             r"anzeige|werbung|publicidad|publicit[ée]|pubblicit[àa]|publicidade|реклама|reklam|reklama|"
             r"advertentie|mainos|annonce|iklan|reklame|annons|publicitate|reclamă|reklám|hirdetés|inzerce|"
             r"διαφήμιση|реклама|գովազդ|რეკლამა|إعلان|اعلان|تبلیغات|quảng cáo|広告|광고|reklama|sponsorlu|"
-            r"gesponsert|sponsorisé|patrocinado|sponsorizzato|gesponsord|sponsorowane)[\W_]*$",
+            r"gesponsert|sponsorisé|patrocinado|sponsorizzato|gesponsord|sponsorowane|adverts?|"
+            # The word for "advertisement" as it stands alone over an ad slot, in more languages
+            # (Greek also without its accent, as capitals drop it)
+            r"διαφημιση|publicitat|publizitatea|iragarkia|hysbyseb|fógra|auglýsing|annonse|advertensie|reklaam|"
+            r"reklāma|inzercia|oglas|reklamë|оглас|рэклама|жарнама|patalastas|anunsiyo|tangazo|matangazo|"
+            r"פרסומת|اشتہار|विज्ञापन|जाहिरात|বিজ্ঞাপন|விளம்பரம்|ప్రకటన|જાહેરાત|ਇਸ਼ਤਿਹਾਰ|දැන්වීම|ማስታወቂያ|"
+            r"โฆษณา|ໂຄສະນາ|ကြော်ငြာ|ពាណិជ្ជកម្ម|广告|廣告|isikhangiso|xayeysiis)[\W_]*$",
             re.IGNORECASE,
         ),
         max_words=10,

@@ -224,13 +224,17 @@ def _timestamp_under_standfirst(page: Page) -> Iterator[tuple[int, str | None]]:
 @block_rule(
     "byline.labelled-name",
     "byline",
-    "A name under a one-word label at the head, in any language: 'Szerző: Vadász Eszter', 'Аутор: Милица Радовановић'.",
+    "A name under a short label at the head or after the article, in any language: 'Szerző: Vadász Eszter', "
+    "'Аутор: Милица Радовановић', 'خبرنگار: مریم صادقی'.",
 )
 def _labelled_name(page: Page) -> Iterator[tuple[int, str | None]]:
     top = set(_under_standfirst(page))
     headline = page.first_kept()
-    for index in page.kept_short()[:12]:
-        if index != headline and (page.in_head(index) or index in top) and is_labelled_name(page, index):
+    short = page.kept_short()
+    head = [i for i in short[:12] if i != headline and (page.in_head(i) or i in top)]
+    tail = [i for i in short[-12:] if page.in_tail(i)]
+    for index in head + [i for i in tail if i not in head]:
+        if is_labelled_name(page, index):
             yield index, None
 
 

@@ -110,24 +110,36 @@ _NAME_SLASH_OUTLET = re.compile(r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3} ?/
 
 # A name under a one-word label, in any language: "Fotó: Kerekes Bence / Balatoni Hírlap", "ภาพ: สมชาย
 # แก้วประเสริฐ", "Szerző: Vadász Eszter". Beside a picture it is its credit, under the headline the byline.
+# The vowel signs of Indic and South-East Asian scripts are marks, not word characters: "सुमित".
+_MARKS = "\u0300-\u036f\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff"
+_NAME_WORD = rf"[^\W\d_][\w'’.{_MARKS}-]*"
+# The label's colon, or the Armenian mark that does its work: "Հեղինակ՝ Անահիտ Սարգսյան".
+_LABEL_MARK = r"[:：፡՝]"
 _LABELLED_NAME = re.compile(
-    r"^\W{0,3}[^\W\d_]+\.?\s?[:：፡]\s+(?P<name>[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,3})"
-    r"(?:\s+/\s+[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,3})?\s*$"
+    rf"^\W{{0,3}}[^\W\d_]+(?: [^\W\d_]+)?\.?\s?{_LABEL_MARK}\s*(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})"
+    rf"(?:\s+/\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})?\s*$"
 )
-_LABELLED_FIELD = re.compile(r"^\W{0,3}[^\W\d_]+(?:\s[^\W\d_]+)?\s?[:：፡]\s+\S")
+_LABELLED_FIELD = re.compile(rf"^\W{{0,3}}[^\W\d_]+(?:\s[^\W\d_]+)?\s?{_LABEL_MARK}\s+\S")
+_ADDRESS = re.compile(r"https?://|www\.")
 
 
 def is_labelled_name(page: Page, index: int) -> bool:
     """A name under a one-word label, every word of it capitalised in scripts with capitals, and
     not one field of a box of them ("Goller: …", "Hakem: Ali Şansalan": a match's facts)."""
     match = _LABELLED_NAME.match(page.lines[index].text)
-    if match is None or any(word[0].islower() for word in match["name"].split()):
+    if match is None or any(map(_starts_lower_case, match["name"].split())):
         return False
     for neighbour in (page.previous_kept(index), page.next_kept(index)):
         text = page.lines[neighbour].text if neighbour is not None else ""
-        if _LABELLED_FIELD.match(text) and not has_stamp_shape(text):
+        # A stamp or a link beside it is the page's furniture, not another fact of a box.
+        if _LABELLED_FIELD.match(text) and not (has_stamp_shape(text) or _ADDRESS.search(text)):
             return False
     return True
+
+
+def _starts_lower_case(word: str) -> bool:
+    # Georgian is written without capitals, though Unicode gives its letters capital forms.
+    return word[0].islower() and not "\u10d0" <= word[0] <= "\u10ff"
 
 
 def _in_body(page: Page, index: int) -> bool:

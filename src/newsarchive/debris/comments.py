@@ -229,6 +229,14 @@ RULES = [
         _MEMBER_DETAIL,
         max_words=6,
     ),
+    line_rule(
+        "comments.counted-heading",
+        CATEGORY,
+        "After the article, a heading of a word or two with a count: 'Komentarai (31)', 'תגובות (12)'.",
+        re.compile(r"^[^\W\d_][^\W\d_'’-]*(?: [^\W\d_][^\W\d_'’-]*){0,2}\s*\(\d{1,5}\)$"),
+        where="tail",
+        max_words=4,
+    ),
     _comment_section,
     _comment_thread,
 ]

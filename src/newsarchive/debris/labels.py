@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from newsarchive.debris.engine import Line, Page, block_rule, line_rule
 from newsarchive.debris.related import owned_items
+from newsarchive.debris.social import is_network_name
 
 _HASHTAG = re.compile(r"(?<![\w&])#[^\W\d_][\w-]*", re.UNICODE)
 
@@ -30,6 +31,47 @@ def _topics_block(page: Page) -> Iterator[tuple[int, str | None]]:
         if page.in_tail(index) and _TOPICS_HEADER.match(page.lines[index].text):
             yield index, None
             yield from ((item, None) for item in owned_items(page, index))
+
+
+# "Teqlər: Füzuli, Böyük Qayıdış", "Dalintis: Facebook · Messenger · el. paštu": a short label, a colon, a row.
+_LABELLED_ROW = re.compile(r"^([^\W\d_][^\s:：]*(?: [^\W\d_][^\s:：]*){0,2})\s*[:：]\s*(\S.*)$")
+_BUTTON_SEPARATORS = re.compile(r"\s*[·|•]\s*")
+_LIST_SEPARATORS = re.compile(r"\s*[,،、]\s*")
+_SENTENCE_END = tuple(".!?…。؟।")
+
+
+def labelled_row_items(text: str) -> list[str] | None:
+    """The items of a labelled row of short items, or None: buttons or links apart by "·", "|" or
+    "•" (two or more), or a list apart by commas (three or more), each item up to four words and
+    without figures."""
+    match = _LABELLED_ROW.match(text)
+    if match is None or match.group(2).endswith(_SENTENCE_END):
+        return None
+    row = match.group(2)
+    items = _BUTTON_SEPARATORS.split(row)
+    if len(items) < 2:
+        items = _LIST_SEPARATORS.split(row)
+        if len(items) < 3:
+            return None
+    if all(item and len(item.split()) <= 4 and not any(ch.isdigit() for ch in item) for item in items):
+        return items
+    return None
+
+
+@block_rule(
+    "tags.labelled-row",
+    "tags",
+    "After the article, any label over a row of short items: 'Teqlər: Füzuli, Böyük Qayıdış, mina təmizləmə'; "
+    "a share row when most items are networks ('Dalintis: Facebook · Messenger · el. paštu').",
+)
+def _labelled_rows(page: Page) -> Iterator[tuple[int, str | None]]:
+    for index in page.kept_short():
+        if not page.in_tail(index):
+            continue
+        items = labelled_row_items(page.lines[index].text)
+        if items is not None:
+            networks = sum(map(is_network_name, items))
+            yield index, ("social" if 2 * networks >= len(items) else None)
 
 
 def _is_bare_tag_list(line: Line) -> bool:
@@ -59,6 +101,7 @@ def _reads_in_minutes(text: str) -> bool:
 
 RULES = [
     _topics_block,
+    _labelled_rows,
     line_rule(
         "tags.bare-list",
         "tags",

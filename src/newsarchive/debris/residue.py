@@ -470,7 +470,23 @@ _FEEDBACK_PROMPT = re.compile(
 )
 
 
+# A file offered for download, named by its format or size in brackets: "(PDF, 1.4 MB)", "(380 KB)".
+_DOWNLOAD = re.compile(
+    r"\(\s*(?:pdf|docx?|xlsx?|pptx?|odt|ods|rtf|zip|epub|mp3|mp4|csv)\b[^()]{0,30}\)|"
+    r"\(\s*\d+(?:[.,]\d+)?\s*(?:[kmg]i?b|кб|мб|ko|mo)\s*\)",
+    re.IGNORECASE,
+)
+
+
 RULES = [
+    line_rule(
+        "residue.download-link",
+        CATEGORY,
+        "A link to a file, with its format or size: 'Printable version (PDF, 3 pages)', 'Изтеглете бюлетина (380 KB)'.",
+        _DOWNLOAD,
+        max_words=20,
+        needles=("(",),
+    ),
     line_rule(
         "residue.feedback-prompt",
         CATEGORY,

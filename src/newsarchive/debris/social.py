@@ -22,6 +22,14 @@ _NETWORK = (
     r"ফেসবুক|फेसबुक|ट्विटर|व्हाट्सएप|카카오톡|카카오스토리|페이스북|트위터|라인|微博|微信)"
 )
 
+_NETWORK_NAME = re.compile(rf"{_NETWORK}\W*", re.IGNORECASE)
+
+
+def is_network_name(text: str) -> bool:
+    """'Facebook', 'e-mail', 'واتساب': a share button's label."""
+    return _NETWORK_NAME.fullmatch(text.strip()) is not None
+
+
 # Google News as its apps name it in other languages.
 _NEWS_APPS = r"google (?:news|haberler|nachrichten|actualités|noticias|notizie|notícias|новости|wiadomości)"
 
