@@ -84,6 +84,18 @@ def test_lines_that_are_not_only_a_date(line: str) -> None:
         ("Friday, 04/05/2024", dt.date(2024, 4, 5)),
         ("The talks, 4 May 2024", None),  # words that are not a place before the date
         ("2 april 2016", dt.date(2016, 4, 2)),
+        # Month names of more languages, and numeric forms of more countries
+        ("3 Μαρτίου 2024", dt.date(2024, 3, 3)),
+        ("3 ΜΑΡΤΙΟΥ 2024", dt.date(2024, 3, 3)),  # capitals drop the accent
+        ("3 במרץ 2024", dt.date(2024, 3, 3)),
+        ("3 marts 2024 kl. 14:22", dt.date(2024, 3, 3)),
+        ("14. ožujka 2024.", dt.date(2024, 3, 14)),
+        ("14 сакавіка 2024", dt.date(2024, 3, 14)),
+        ("2024. március 3., 14:22", dt.date(2024, 3, 3)),
+        ("2024.03.14. 14:22", dt.date(2024, 3, 14)),
+        ("Ngày 14/3/2024", dt.date(2024, 3, 14)),
+        ("Dated: 14-03-2024", dt.date(2024, 3, 14)),
+        ("Route 12-14-2024 closed", None),
     ],
 )
 def test_dates_in_the_languages_of_the_sources(line: str, expected: dt.date | None) -> None:

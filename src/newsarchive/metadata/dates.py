@@ -60,6 +60,42 @@ for _number, _names in enumerate(
     for _name in re.split(r" (?!الثاني|الأول)", _names):
         if _MONTHS.setdefault(_name, _number) != _number:
             raise ValueError(f"month name {_name!r} given to two months")
+# More languages, as their dates write the month (genitive where they inflect it): Scandinavian
+# and Icelandic, Estonian, Slovak, Croatian (not "listopada", Polish November and Croatian
+# October), Slovenian, Serbian, Lithuanian, Catalan, Albanian, Swahili, Tagalog, Greek (with and
+# without accents, which capitals drop), Hebrew (also with "ב", "in"), Bulgarian, Macedonian,
+# Belarusian, Kazakh, Uzbek. A name two languages give to two months would raise here.
+for _number, _names in enumerate(
+    [
+        "januari januar janúar jaanuar januára siječnja sausio gener janar januari enero ιανουαρίου "
+        "ιανουαριου ינואר בינואר януари јануари јануар студзеня қаңтар yanvar",
+        "februari februar febrúar veebruar februára veljače vasario febrer shkurt pebrero φεβρουαρίου "
+        "φεβρουαριου פברואר בפברואר февруари фебруари фебруар лютага ақпан",
+        "marts mars marec märts marca ožujka kovo març machi marso μαρτίου μαρτιου מרץ מרס במרץ במרס "
+        "март сакавіка наурыз",
+        "apríl aprill apríla travnja balandžio abril prill aprili abril απριλίου απριλιου אפריל באפריל "
+        "април красавіка сәуір aprel",
+        "maj maí mai mája svibnja gegužės maig mei mayo μαΐου μαιου מאי במאי мај мамыр",
+        "júní juuni júna lipnja birželio juny qershor juni hunyo ιουνίου ιουνιου יוני ביוני юни јуни јун "
+        "чэрвеня маусым junij",
+        "júlí juuli júla srpnja liepos juliol korrik julai hulyo ιουλίου ιουλιου יולי ביולי юли јули јул "
+        "ліпеня шілде julij",
+        "augusti ágúst augusta kolovoza rugpjūčio agost gusht agosti agosto αυγούστου αυγουστου אוגוסט "
+        "באוגוסט август жніўня тамыз avgust",
+        "september septembra rujna rugsėjo setembre shtator septemba setyembre σεπτεμβρίου σεπτεμβριου "
+        "ספטמבר בספטמבר септември септембар верасня қыркүйек sentabr",
+        "október oktoober októbra spalio octubre tetor oktoba oktubre οκτωβρίου οκτωβριου אוקטובר "
+        "באוקטובר октомври октобар кастрычніка қазан oktabr",
+        "nóvember novembra studenoga lapkričio novembre nëntor novemba nobyembre νοεμβρίου νοεμβριου "
+        "נובמבר בנובמבר ноември новембар лістапада қараша",
+        "desember detsember decembra prosinca gruodžio desembre dhjetor desemba disyembre δεκεμβρίου "
+        "δεκεμβριου דצמבר בדצמבר декември децембар снежня желтоқсан",
+    ],
+    start=1,
+):
+    for _name in _names.split():
+        if _MONTHS.setdefault(_name, _number) != _number:
+            raise ValueError(f"month name {_name!r} given to two months")
 
 # The Iranian (Solar Hijri) months, on Persian pages: "۲۸ شهریور ۱۴۰۲" is 19 September 2023.
 _SOLAR_HIJRI_MONTHS = {
@@ -345,7 +381,7 @@ def days_in_years(month_day: tuple[int, int], years: Iterable[int]) -> list[dt.d
 
 
 # What follows a year on its own in some languages: "2023 թ.", "2023 წლის", "2023-cü il", "2023 r.".
-_YEAR_WORD = r"(?:\s*(?:թ\.?|թվականի|წლის|წ\.|-?(?:ci|cı|cu|cü)\s+il(?:in)?|yılı|r\.|г\.|года))"
+_YEAR_WORD = r"(?:\s*(?:թ\.?|թվականի|წლის|წ\.|-?(?:ci|cı|cu|cü)\s+il(?:in)?|yılı|r\.|г\.|года)|\.)"
 # ... and a day: "19-ին", "19-da", "19-u".
 _DAY_SUFFIX = r"(?:-?(?:ին|ի|ə|da|də|u|ü|i|ı|na))?"
 _ALSO_NAMED = rf"(?:\s*/\s*(?:{_MONTH_NAMES}))?"  # "19 سبتمبر/أيلول 2023": two names of one month
@@ -358,6 +394,9 @@ _DATE_FORMS = [
     re.compile(r"(?P<year>\d{4})/(?P<month>\d{1,2})/(?P<day>\d{1,2})"),
     re.compile(r"(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})"),
     re.compile(r"(?P<first>\d{1,2})/(?P<second>\d{1,2})/(?P<year>\d{4})"),
+    # "03-03-2024" (day or month first, as with slashes); Hungarian "2024.03.03." and "2024. 03. 03."
+    re.compile(r"(?<![\d-])(?P<first>\d{1,2})-(?P<second>\d{1,2})-(?P<year>\d{4})(?![\d-])"),
+    re.compile(r"(?<![\d.])(?P<year>\d{4})\.\s?(?P<month>\d{1,2})\.\s?(?P<day>\d{1,2})\.?(?![\d])"),
     re.compile(
         rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th|er|º)?\.?(?:\s+(?:de\s+|of\s+)?|-){_MONTH}{_ALSO_NAMED}"
         r"(?:\s*,?\s+(?:de\s+)?|-)(?P<year>\d{4})",
@@ -404,7 +443,7 @@ _PLACE_PREFIX = re.compile(r"^\s*[A-ZÀ-Þ][\w'’.-]+(?: [A-ZÀ-Þ][\w'’.-]+)
 # "updated at 10:02" stamp, and the CMS account that posted it ("by admin").
 _LEFTOVER = re.compile(
     rf"(?:{_WEEKDAY}|\b(?:on|at|de|le|am|um|the|of|utc|gmt|à|a las|às|alle|в|года|год|г|del|om|o|kl|klo|kello|"
-    r"ore|saat|pukul|jam|godz|uur|h|hrs|lúc|r|roku|року|р|թ|թվականի|ժամը|წლის|წ|საათი|il|ci|cı|cu|cü|yılı|"
+    r"ore|saat|pukul|jam|godz|uur|h|hrs|lúc|ngày|r|roku|року|р|թ|թվականի|ժամը|წლის|წ|საათი|il|ci|cı|cu|cü|yılı|"
     r"م|الساعة|بتوقيت|مكة|المكرمة|ساعت|به وقت تهران|غرينتش|غرينيتش|القاهرة|بيروت|دمشق|بغداد|الرياض)\b|"
     r"\b(?:updated|last updated|mis à jour|aktualisiert|actualizado|atualizado|aggiornato|обновлено)\b|"
     r"\bby (?:admin|administrator|editor|staff|webmaster|newsroom|redaktion|rédaction|redacción)\b|"
