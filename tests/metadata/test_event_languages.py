@@ -15,6 +15,15 @@ CATALOG = load_catalog()
 # (language, text, publication day, expected event)
 REPORTS = [
     (
+        "pl",
+        "Trzydzieści lat od rozejmu w Górskim Karabachu\n"
+        "Równo trzydzieści lat temu w Górskim Karabachu ucichły działa. Zawieszenie broni, zawarte po "
+        "podpisaniu protokołu biszkeckiego, zakończyło pierwszą wojnę o enklawę.\n"
+        "Weterani pamiętają rozejm z 1994 r. inaczej: dla jednych to zwycięstwo, dla innych upokorzenie.",
+        dt.date(2024, 5, 12),
+        "nk-war-1988-1994",
+    ),
+    (
         "hy",
         "Ադրբեջանը ռազմական գործողություններ է սկսել Լեռնային Ղարաբաղում\n"
         "Ադրբեջանը հայտարարել է Արցախում «տեղային բնույթի հակաահաբեկչական միջոցառումներ» սկսելու մասին։ "

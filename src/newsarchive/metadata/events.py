@@ -38,7 +38,8 @@ _RETROSPECTIVE = re.compile(
     r"commemorat\w*|remember\w*|"
     r"memorial|looking back|in retrospect|годовщин\w*|лет назад|лет спустя|anniversaire|ans après|il y a \d+ ans|"
     r"jahrestag|jahre nach|vor \d+ jahren|aniversario|años después|hace \d+ años|il ötür|ildönümü|il əvvəl|"
-    r"yıl dönümü|yıldönümü|yıl önce)\b",
+    r"yıl dönümü|yıldönümü|yıl önce|lat temu|lat po|rocznic\w*|anni fa|anni dopo|anniversario|"
+    r"anos depois|há \d+ anos|jaar geleden|jaar na|տարի առաջ|տարի անց|տարելից\w*)\b",
 )
 
 
