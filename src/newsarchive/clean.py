@@ -80,9 +80,11 @@ def clean_document(
     else:
         title_index = find_title(body)
         if title_index is not None:
-            title_raw, title_source = body[title_index].text, "text:first-line"
+            title_raw = body[title_index].text
+            title_source = "text:first-line" if title_index == 0 else "text:headline-line"
             title = strip_site_suffix(title_raw)
-            body = body[title_index + 1 :]
+            # Lines above a later title stay in the text: no rule removed them.
+            body = body[:title_index] + body[title_index + 1 :]
 
     body_text = "\n\n".join(line.text for line in body)
     sidecar = read_sidecar(decoded.sidecar)

@@ -75,7 +75,8 @@ COLUMNS: tuple[Column, ...] = (
         "title_source",
         pa.string(),
         True,
-        "Where the title came from: `text:first-line`, `html:meta:og:title`, `html:h1`, `html:title`…",
+        "Where the title came from: `text:first-line`, `text:headline-line` (a later line above the article, on its "
+        "topic, when the first line is not), `html:meta:og:title`, `html:h1`, `html:title`…",
     ),
     Column(
         "text", pa.string(), False, "The cleaned article body, title excluded: paragraphs separated by one blank line."

@@ -71,3 +71,24 @@ def test_a_headline_of_two_clauses_without_a_final_full_stop_is_a_title() -> Non
         assert find_title(lines(headline, "The article's first paragraph follows here, as it does.")) == 0
     two_sentences = "The talks began on Thursday. Both sides said they would continue them next week."
     assert find_title(lines(two_sentences, "Second paragraph of the article, which goes on.")) is None
+
+
+BODY = (
+    "The army handed back 42 acres of farmland in Valikamam North to families displaced since 1990, "
+    "officials said on Monday.",
+    "Families who fled the fighting in 1990 returned to the released acres to find their wells and "
+    "houses overgrown, and the army said more land in Valikamam would follow.",
+)
+
+
+def test_a_later_line_on_the_topic_is_the_title_when_the_first_speaks_of_something_else() -> None:
+    ticker = "JUST IN ▸ Fuel prices unchanged for April ▸ Northern rail line reopens"
+    headline = "Army releases 42 acres in Valikamam North to families displaced since 1990"
+    assert find_title(lines(ticker, headline, *BODY)) == 1
+
+
+def test_a_first_line_on_the_topic_stays_the_title_and_a_list_item_never_is_one() -> None:
+    headline = "Valikamam families return to released farmland | Northern Herald"
+    assert find_title(lines(headline, "Army releases 42 acres in Valikamam North", *BODY)) == 0
+    pun = "Home, at last"
+    assert find_title(lines(pun, "- Army releases 42 acres of Valikamam farmland to displaced families", *BODY)) == 0

@@ -325,7 +325,8 @@ _TOPIC_WORD = re.compile(r"[^\W\d_]{4,}")
 _UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{2,}")
 
 
-def _topic_words(text: str) -> set[str]:
+def topic_words(text: str) -> set[str]:
+    """Words of four letters or more, cut to five; character pairs in scripts written without spaces."""
     folded = text.casefold()
     words = {word[:5] for word in _TOPIC_WORD.findall(folded) if not _UNSPACED.fullmatch(word)}
     for run in _UNSPACED.findall(folded):
@@ -333,7 +334,7 @@ def _topic_words(text: str) -> set[str]:
     return words
 
 
-def _shares_topic(words: set[str], body: set[str]) -> float:
+def share_of_topic(words: set[str], body: set[str]) -> float:
     return len(words & body) / len(words) if words else 0.0
 
 
@@ -358,12 +359,12 @@ def _masthead(page: Page) -> Iterator[tuple[int, str | None]]:
         return
     body: set[str] = set()
     for index in [index for index in kept if lines[index].prose][:_BODY_LINES]:
-        body |= _topic_words(lines[index].text)
+        body |= topic_words(lines[index].text)
     headline = next(
         (
             position
             for position, index in enumerate(head)
-            if _is_headline_shaped(lines[index]) and _shares_topic(_topic_words(lines[index].text), body) >= 0.5
+            if _is_headline_shaped(lines[index]) and share_of_topic(topic_words(lines[index].text), body) >= 0.5
         ),
         None,
     )
@@ -373,7 +374,7 @@ def _masthead(page: Page) -> Iterator[tuple[int, str | None]]:
         line = lines[index]
         # Only the run at the very top: below a line on the article's topic, a short line is the
         # article's own ("Summary" over its bullet points).
-        if line.words > _MASTHEAD_WORDS or _shares_topic(_topic_words(line.text), body) >= 0.5:
+        if line.words > _MASTHEAD_WORDS or share_of_topic(topic_words(line.text), body) >= 0.5:
             return
         yield index, None
 

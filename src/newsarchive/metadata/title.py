@@ -7,6 +7,7 @@ import unicodedata
 from collections.abc import Sequence
 
 from newsarchive.debris.engine import Line
+from newsarchive.debris.navigation import share_of_topic, topic_words
 
 _SENTENCE_BREAK = re.compile(r"[.!?…][\"”’»)]?\s+[\"“‘«(]?[A-Z0-9]")
 _PIPE_LIKE = (" | ", " :: ", " • ", " · ", " // ")
@@ -21,7 +22,8 @@ MAX_TITLE_WORDS = 30
 
 
 def find_title(lines: Sequence[Line]) -> int | None:
-    """Index in ``lines`` of the title, when the first line of the article is one.
+    """Index in ``lines`` of the title: the first line, or a later line above the article that
+    speaks of its topic when the first does not.
 
     A title is short, does not end with a full stop, and something follows it. A first line
     that reads as a sentence of the article is not a title.
@@ -29,6 +31,9 @@ def find_title(lines: Sequence[Line]) -> int | None:
     non_blank = [i for i, line in enumerate(lines) if not line.blank]
     if len(non_blank) < 2:
         return None
+    chosen = _on_topic_headline(lines, non_blank)
+    if chosen is not None:
+        return chosen
     first = lines[non_blank[0]]
     text = first.text
     if first.words == 0 or first.words > MAX_TITLE_WORDS or len(text) > 300:
@@ -40,6 +45,41 @@ def find_title(lines: Sequence[Line]) -> int | None:
     # "Na kardiologa czeka się 14 miesięcy. Szpital otwiera poradnię": a headline of two
     # clauses, the last without a full stop.
     return non_blank[0]
+
+
+# How far down the title is looked for, and how much of the article's vocabulary says what it is
+# about: a later line must share half its words with the first paragraphs, and it replaces a first
+# line only when that line shares almost none (a headline can be a pun).
+_HEAD_LINES = 6
+_BODY_LINES = 6
+_ON_TOPIC = 0.5
+_OFF_TOPIC = 0.25
+_LIST_ITEM = re.compile(r"^\s*(?:[-–—•·*▪►]|\d{1,2}[.)])\s")
+
+
+def _on_topic_headline(lines: Sequence[Line], non_blank: list[int]) -> int | None:
+    """A line above the article's first paragraph that shares its topic, when the first line
+    does not: a cookie notice or a ticker that no rule removed is not the title."""
+    body: set[str] = set()
+    for index in [i for i in non_blank if lines[i].prose][:_BODY_LINES]:
+        body |= topic_words(lines[index].text)
+    if not body:
+        return None
+    first = lines[non_blank[0]].text
+    if share_of_topic(topic_words(strip_site_suffix(first)), body) >= _OFF_TOPIC:
+        return None  # the first line speaks of the topic: the usual title, judged as such
+    for index in non_blank[1:_HEAD_LINES]:
+        line = lines[index]
+        if line.prose:
+            return None
+        if (
+            2 <= line.words <= MAX_TITLE_WORDS
+            and line.text[-1:] not in ".:;,"
+            and not _LIST_ITEM.match(line.text)
+            and share_of_topic(topic_words(line.text), body) >= _ON_TOPIC
+        ):
+            return index
+    return None
 
 
 def strip_site_suffix(title: str) -> str:
