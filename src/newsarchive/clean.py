@@ -252,11 +252,23 @@ def _parse_markup_date(value: str) -> dt.date | None:
     return stated.exact if stated else None
 
 
-_BYLINE_SEPARATORS = re.compile(r"\s+[·|•—–]\s+")
+_BYLINE_SEPARATORS = re.compile(r"\s+[·|•—–/-]\s+")
+# "Written by Jane Doe on 3 March 2024", "Posted on 3 March 2024 by Jane Doe": the name in words.
+_BY_NAME_ON = re.compile(
+    r"^\W*(?i:(?:written |posted |published |reported )?(?:by|von|par|por|door|di|oleh))\s+\D{2,60}?\s+"
+    r"(?i:on|am|le|el|il|op)\s+(?=\S*\d)"
+)
+_BY_NAME_AFTER = re.compile(r"\s+(?i:by|von|par|por|door|di|oleh)\s+\D{2,60}$")
 
 
 def _pieces(removal: Removal) -> list[str]:
-    """A removed line as it is, then its "·"/"|"-separated parts: a byline line or box such as
-    "By Jane Doe | 28 September 2023" holds a name and a date side by side."""
-    parts = [piece for piece in _BYLINE_SEPARATORS.split(removal.text) if piece.strip()]
-    return [removal.text, *parts] if len(parts) > 1 else [removal.text]
+    """A removed line as it is, then its parts: a byline line or box such as "By Jane Doe |
+    28 September 2023" or "Posted on 3 March 2024 by Jane Doe" holds a name and a date side by side."""
+    text = removal.text
+    parts = [piece for piece in _BYLINE_SEPARATORS.split(text) if piece.strip()]
+    pieces = [text, *parts] if len(parts) > 1 else [text]
+    if by_name := _BY_NAME_ON.match(text):
+        pieces.append(text[by_name.end() :])
+    if by_name := _BY_NAME_AFTER.search(text):
+        pieces.append(text[: by_name.start()])
+    return pieces

@@ -110,6 +110,14 @@ def test_a_byline_line_gives_its_date_and_its_author() -> None:
     byline = Removal("bylines.by-line", "byline", 3, "By Jane Doe | 28 September 2023")
     assert find_dates([byline], None).published == dt.date(2023, 9, 28)
     assert find_author([byline], None) == "Jane Doe"
+    for text in [
+        "Written by Jane Doe on 28 September 2023",
+        "Posted on September 28, 2023 by Jane Doe",
+        "Jane Doe - 28 September 2023",
+        "News / Politics / 28 September 2023",
+    ]:
+        line = Removal("bylines.by-line", "byline", 3, text)
+        assert find_dates([line], None).published == dt.date(2023, 9, 28), text
 
 
 @pytest.mark.parametrize(
