@@ -21,10 +21,9 @@ from dataclasses import dataclass, field
 from enum import IntEnum
 from itertools import accumulate
 
-import ahocorasick
-
 from newsarchive.debris.literals import required_literals
 from newsarchive.model import Removal
+from newsarchive.patterns import SubstringSet
 
 # A word as the archive counts it ("don't", "U.S." and "covid-19" are one each).
 WORD = re.compile(r"\w+(?:['’.-]\w+)*")
@@ -141,7 +140,7 @@ class _NeedleIndex:
         # Each declared tuple of needles as a set: a rule asks which of its needles a page holds
         # by walking the shorter of its needles and the page's few found ones.
         self._groups: dict[tuple[str, ...], frozenset[str]] = {}
-        self._automaton: ahocorasick.Automaton | None = None
+        self._search: SubstringSet | None = None
         self.version = 0
 
     def declare(self, needles: tuple[str, ...]) -> frozenset[str]:
@@ -151,24 +150,20 @@ class _NeedleIndex:
             new = group - self._needles
             if new:
                 self._needles |= new
-                self._automaton = None
+                self._search = None
                 self.version += 1  # a page searched before this holds no answer for the new needles
         return group
 
     def lines_holding(self, lines: Sequence[Line]) -> dict[str, set[int]]:
         """For each needle found in ``lines``, the indices of the lines that hold it."""
-        if self._automaton is None:
-            automaton = ahocorasick.Automaton(ahocorasick.STORE_ANY)
-            for needle in self._needles:
-                automaton.add_word(needle, needle)
-            automaton.make_automaton()
-            self._automaton = automaton
+        if self._search is None:
+            self._search = SubstringSet(self._needles)
         folded = [needle_text(line.folded) for line in lines]
         starts = list(accumulate(map(_PLUS_ONE, map(len, folded)), initial=0))  # +1: the newline
         found: dict[str, set[int]] = {}
-        # A needle never holds a newline, so the line of a match is the line of its last character.
-        for end, needle in self._automaton.iter("\n".join(folded)):
-            found.setdefault(needle, set()).add(bisect_right(starts, end) - 1)
+        # A needle never holds a newline: the line where a match starts is the line that holds it.
+        for start, needle in self._search.occurrences("\n".join(folded)):
+            found.setdefault(needle, set()).add(bisect_right(starts, start) - 1)
         return found
 
 
