@@ -149,3 +149,14 @@ def test_a_counted_heading_inside_the_article_is_content() -> None:
     kept, removed = run(text)
     assert "Winners (3)" in kept
     assert "Winners (3)" not in {r.text for r in removed}
+
+
+def test_a_counted_heading_at_the_end_opens_the_comments_under_it_in_any_language() -> None:
+    comments = (
+        "Komentarai (31)\n"
+        "Jonas iš Biržų · prieš 2 val. — Pas mus ant to paties stulpo jau dvidešimt metų tas pats lizdas.\n"
+    )
+    kept, removed = run(ARTICLE + ARTICLE + comments)
+    assert {r.text for r in removed} == set(comments.strip().split("\n"))
+    assert {r.category for r in removed} == {"comments"}
+    assert len(kept) == 6

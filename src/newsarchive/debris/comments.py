@@ -87,6 +87,7 @@ _MEMBER_DETAIL = re.compile(
     re.IGNORECASE,
 )
 _MIN_ARTICLE_LINES = 3
+_COUNTED_HEADING = re.compile(r"^[^\W\d_][^\W\d_'’-]*(?: [^\W\d_][^\W\d_'’-]*){0,2}\s*\(\d{1,5}\)$")
 
 
 def _opens_comments(text: str) -> bool:
@@ -101,10 +102,17 @@ def _comment_section(page: Page) -> Iterator[tuple[int, str | None]]:
     non_blank = [i for i, line in enumerate(lines) if not line.blank]
     # Only in the second half, after some article: a heading early on is a subheading.
     half = -(-len(non_blank) // 2)  # the first position not below len / 2
+    # A heading of a word or two with a count, in any language ("Komentarai (31)"), only in the last
+    # quarter: readers' comments follow it; further up it heads a part of the article.
+    last_quarter = len(non_blank) - len(non_blank) // 4
     headings = [
         position
         for position in range(half, len(non_blank))
-        if lines[non_blank[position]].words <= 20 and _opens_comments(lines[non_blank[position]].text)
+        if lines[non_blank[position]].words <= 20
+        and (
+            _opens_comments(lines[non_blank[position]].text)
+            or (position >= last_quarter and _COUNTED_HEADING.match(lines[non_blank[position]].text))
+        )
     ]
     for position in headings:
         # Unclaimed prose up to and including the heading: the article that comes before it.
@@ -233,7 +241,7 @@ RULES = [
         "comments.counted-heading",
         CATEGORY,
         "After the article, a heading of a word or two with a count: 'Komentarai (31)', 'תגובות (12)'.",
-        re.compile(r"^[^\W\d_][^\W\d_'’-]*(?: [^\W\d_][^\W\d_'’-]*){0,2}\s*\(\d{1,5}\)$"),
+        _COUNTED_HEADING,
         where="tail",
         max_words=4,
     ),
