@@ -40,7 +40,7 @@ _LIST_SEPARATORS = re.compile(r"\s*[,،、]\s*")
 _SENTENCE_END = tuple(".!?…。؟।")
 
 
-def labelled_row_items(text: str) -> list[str] | None:
+def _labelled_row_items(text: str) -> list[str] | None:
     """The items of a labelled row of short items, or None: buttons or links apart by "·", "|" or
     "•" (two or more), or a list apart by commas (three or more), each item up to four words and
     without figures."""
@@ -68,7 +68,7 @@ def _labelled_rows(page: Page) -> Iterator[tuple[int, str | None]]:
     for index in page.kept_short():
         if not page.in_tail(index):
             continue
-        items = labelled_row_items(page.lines[index].text)
+        items = _labelled_row_items(page.lines[index].text)
         if items is not None:
             networks = sum(map(is_network_name, items))
             yield index, ("social" if 2 * networks >= len(items) else None)
