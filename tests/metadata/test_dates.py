@@ -96,6 +96,14 @@ def test_lines_that_are_not_only_a_date(line: str) -> None:
         ("Ngày 14/3/2024", dt.date(2024, 3, 14)),
         ("Dated: 14-03-2024", dt.date(2024, 3, 14)),
         ("Route 12-14-2024 closed", None),
+        # East and South-East Asian stamps: labels, clock times, the Buddhist era
+        ("입력 2024.03.14 14:22", dt.date(2024, 3, 14)),
+        ("2024年3月14日 14時22分", dt.date(2024, 3, 14)),
+        ("发布时间：2024-03-14 14:22", dt.date(2024, 3, 14)),
+        ("Thứ năm, 14/3/2024, 14:22 (GMT+7)", dt.date(2024, 3, 14)),
+        ("14 มี.ค. 2567", dt.date(2024, 3, 14)),
+        ("วันที่ 14 มีนาคม 2567", dt.date(2024, 3, 14)),
+        ("2024-03-14 | 4 min read", dt.date(2024, 3, 14)),
     ],
 )
 def test_dates_in_the_languages_of_the_sources(line: str, expected: dt.date | None) -> None:

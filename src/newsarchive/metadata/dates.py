@@ -64,32 +64,44 @@ for _number, _names in enumerate(
 # and Icelandic, Estonian, Slovak, Croatian (not "listopada", Polish November and Croatian
 # October), Slovenian, Serbian, Lithuanian, Catalan, Albanian, Swahili, Tagalog, Greek (with and
 # without accents, which capitals drop), Hebrew (also with "ב", "in"), Bulgarian, Macedonian,
-# Belarusian, Kazakh, Uzbek. A name two languages give to two months would raise here.
+# Belarusian, Kazakh, Uzbek, Thai (full and abbreviated). A name two languages give to two
+# months would raise here.
 for _number, _names in enumerate(
     [
         "januari januar janúar jaanuar januára siječnja sausio gener janar januari enero ιανουαρίου "
-        "ιανουαριου ינואר בינואר януари јануари јануар студзеня қаңтар yanvar",
+        "ιανουαριου ינואר בינואר януари јануари јануар студзеня қаңтар yanvar"
+        " มกราคม ม.ค.",
         "februari februar febrúar veebruar februára veljače vasario febrer shkurt pebrero φεβρουαρίου "
-        "φεβρουαριου פברואר בפברואר февруари фебруари фебруар лютага ақпан",
+        "φεβρουαριου פברואר בפברואר февруари фебруари фебруар лютага ақпан"
+        " กุมภาพันธ์ ก.พ.",
         "marts mars marec märts marca ožujka kovo març machi marso μαρτίου μαρτιου מרץ מרס במרץ במרס "
-        "март сакавіка наурыз",
+        "март сакавіка наурыз"
+        " มีนาคม มี.ค.",
         "apríl aprill apríla travnja balandžio abril prill aprili abril απριλίου απριλιου אפריל באפריל "
-        "април красавіка сәуір aprel",
-        "maj maí mai mája svibnja gegužės maig mei mayo μαΐου μαιου מאי במאי мај мамыр",
+        "април красавіка сәуір aprel"
+        " เมษายน เม.ย.",
+        "maj maí mai mája svibnja gegužės maig mei mayo μαΐου μαιου מאי במאי мај мамыр พฤษภาคม พ.ค.",
         "júní juuni júna lipnja birželio juny qershor juni hunyo ιουνίου ιουνιου יוני ביוני юни јуни јун "
-        "чэрвеня маусым junij",
+        "чэрвеня маусым junij"
+        " มิถุนายน มิ.ย.",
         "júlí juuli júla srpnja liepos juliol korrik julai hulyo ιουλίου ιουλιου יולי ביולי юли јули јул "
-        "ліпеня шілде julij",
+        "ліпеня шілде julij"
+        " กรกฎาคม ก.ค.",
         "augusti ágúst augusta kolovoza rugpjūčio agost gusht agosti agosto αυγούστου αυγουστου אוגוסט "
-        "באוגוסט август жніўня тамыз avgust",
+        "באוגוסט август жніўня тамыз avgust"
+        " สิงหาคม ส.ค.",
         "september septembra rujna rugsėjo setembre shtator septemba setyembre σεπτεμβρίου σεπτεμβριου "
-        "ספטמבר בספטמבר септември септембар верасня қыркүйек sentabr",
+        "ספטמבר בספטמבר септември септембар верасня қыркүйек sentabr"
+        " กันยายน ก.ย.",
         "október oktoober októbra spalio octubre tetor oktoba oktubre οκτωβρίου οκτωβριου אוקטובר "
-        "באוקטובר октомври октобар кастрычніка қазан oktabr",
+        "באוקטובר октомври октобар кастрычніка қазан oktabr"
+        " ตุลาคม ต.ค.",
         "nóvember novembra studenoga lapkričio novembre nëntor novemba nobyembre νοεμβρίου νοεμβριου "
-        "נובמבר בנובמבר ноември новембар лістапада қараша",
+        "נובמבר בנובמבר ноември новембар лістапада қараша"
+        " พฤศจิกายน พ.ย.",
         "desember detsember decembra prosinca gruodžio desembre dhjetor desemba disyembre δεκεμβρίου "
-        "δεκεμβριου דצמבר בדצמבר декември децембар снежня желтоқсан",
+        "δεκεμβριου דצמבר בדצמבר декември децембар снежня желтоқсан"
+        " ธันวาคม ธ.ค.",
     ],
     start=1,
 ):
@@ -114,6 +126,7 @@ _WEEKDAY = (
     r"sobota|niedziela|pazartesi|salı|çarşamba|perşembe|cuma|cumartesi|pazar|senin|selasa|rabu|kamis|jumat|"
     r"sabtu|minggu|domenica|понеділок|вівторок|середа|четвер|п[ʼ'’]ятниця|субота|неділя|"
     r"երկուշաբթի|երեքշաբթի|չորեքշաբթի|հինգշաբթի|ուրբաթ|շաբաթ|կիրակի|"
+    r"chủ nhật|thứ (?:hai|ba|tư|năm|sáu|bảy)|"
     r"ორშაბათი|სამშაბათი|ოთხშაბათი|ხუთშაბათი|პარასკევი|შაბათი|კვირა|"
     r"الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|الأحد|"
     "شنبه|یکشنبه|دوشنبه|سه\u200cشنبه|سه شنبه|چهارشنبه|پنجشنبه|پنج\u200cشنبه|جمعه|"
@@ -131,7 +144,9 @@ _PREFIX = re.compile(
     r"հրապարակվել է|հրապարակված է|թարմացվել է|გამოქვეყნდა|გამოქვეყნებულია|განახლდა|نشر في|نُشر في|تاريخ النشر|"
     r"آخر تحديث|تاریخ انتشار|منتشر شده|به‌روزرسانی|dərc olunub|yayımlanıb|yenilənib|"
     r"senast (?:ändrad|uppdaterad)|ändrad|publisert|sist (?:endret|oppdatert)|oppdatert|udgivet|opdateret|"
-    r"sidst opdateret|frissítve|közzétéve|publikováno|objavljeno|ažurirano|publicat|actualizat)"
+    r"sidst opdateret|frissítve|közzétéve|publikováno|objavljeno|ažurirano|publicat|actualizat|"
+    r"입력|기사입력|수정|등록|승인|発行|公開|更新|投稿|发布时间|发布|更新时间|發佈|更新時間|ngày đăng|cập nhật|"
+    r"เผยแพร่|อัปเดต|วันที่)"
     r"(?:\s+(?:on|at|am|le|el|em|il|в|op|om|alle|às|a las))?\s*[:：\-–—]?\s*",
     re.IGNORECASE,
 )
@@ -409,8 +424,12 @@ _DATE_FORMS = [
     re.compile(rf"(?P<day>\d{{1,2}})\s+(?P<solar_month>{_SOLAR_HIJRI_NAMES})\s+(?P<year>\d{{4}})"),
 ]
 _SOLAR_HIJRI_YEARS = range(1300, 1500)  # 1921-2121; a Gregorian publication year is never one of these
+# Thai pages count years from the Buddha (2567 is 2024): no Gregorian publication year is one of these.
+_BUDDHIST_YEARS = range(2400, 2700)
+_BUDDHIST_ERA = 543
 _YEAR = re.compile(r"\d{4}")
 _TIME = re.compile(
+    r"\d{1,2}\s*[時时시]\s*\d{1,2}\s*[分분](?:\s*\d{1,2}\s*[秒초])?|"
     r"(?:\b(?:at|um|à|la|alle|om|kl\.?|klo|saat|o|в|о)\s+|\bT)?\d{1,2}[:.h]\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[ap]\.?\s?m\.?|h\b)?"
     r"(?:\s*(?:Z|[+-]\d{2}:?\d{2}|\(?(?:UTC|GMT)\s*(?:[+-]\s*\d{1,2}(?::?\d{2})?)?\)?|Uhr|WIB|WITA|WIT|"
     # Any zone abbreviation in capitals ("IST", "AST", "MYT"), or spelled out ("Eastern Daylight Time")
@@ -524,7 +543,7 @@ def _beside_a_stamp(piece: str) -> bool:
 
 
 _LABELLED_VALUE = re.compile(r"^[^\W\d_][\w .'’\u200c-]{0,30}\s*[:：՝]\s*[\w.:,/ \u200c-]{1,20}$")
-_COUNTER_PIECE = re.compile(r"^[^\W\d_]+\s*[\d\s,.]{1,12}$|^[\d\s,.]{1,12}[^\W\d_]+\.?$")
+_COUNTER_PIECE = re.compile(r"^[^\W\d_]+\s*[\d\s,.]{1,12}$|^[\d\s,.]{1,12}[^\W\d_]+\.?(?:\s[^\W\d_]+)?$")
 # A name of two or three words, no digits, then a comma and the date.
 _NAME_THEN_DATE = re.compile(r"^(?P<name>[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){1,2}),\s+(?P<date>\S.*\d.*)$")
 
@@ -596,6 +615,8 @@ def _has_digit(text: str) -> bool:
 def _dates_of(match: re.Match[str]) -> list[dt.date]:
     parts = match.groupdict()
     year = int(parts["year"])
+    if year in _BUDDHIST_YEARS:
+        year -= _BUDDHIST_ERA
     try:
         if parts.get("first"):
             first, second = int(parts["first"]), int(parts["second"])
