@@ -19,7 +19,7 @@ from newsarchive.boilerplate import NO_EVIDENCE, Evidence, source_of
 from newsarchive.debris import RULES, Line, Rule, make_line, remove_debris
 from newsarchive.debris.bylines import BYLINE
 from newsarchive.debris.engine import split_cells
-from newsarchive.metadata.dates import parse_date_line, parse_dateline, parse_path_date
+from newsarchive.metadata.dates import BY_WORD, parse_date_line, parse_dateline, parse_path_date
 from newsarchive.metadata.events import Catalog, tag_document
 from newsarchive.metadata.inference import infer_range
 from newsarchive.metadata.language import identify_language
@@ -255,10 +255,10 @@ def _parse_markup_date(value: str) -> dt.date | None:
 _BYLINE_SEPARATORS = re.compile(r"\s+[·|•—–/-]\s+")
 # "Written by Jane Doe on 3 March 2024", "Posted on 3 March 2024 by Jane Doe": the name in words.
 _BY_NAME_ON = re.compile(
-    r"^\W*(?i:(?:written |posted |published |reported )?(?:by|von|par|por|door|di|oleh))\s+\D{2,60}?\s+"
+    rf"^\W*(?i:written |posted |published |reported )?{BY_WORD}\s+\D{{2,60}}?\s+"
     r"(?i:on|am|le|el|il|op)\s+(?=\S*\d)"
 )
-_BY_NAME_AFTER = re.compile(r"\s+(?i:by|von|par|por|door|di|oleh)\s+\D{2,60}$")
+_BY_NAME_AFTER = re.compile(rf"\s+{BY_WORD}\s+\D{{2,60}}$")
 
 
 def _pieces(removal: Removal) -> list[str]:

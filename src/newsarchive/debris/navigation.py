@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from itertools import takewhile
 
 from newsarchive.debris.engine import Line, Page, Stage, block_rule, line_rule
@@ -339,6 +339,16 @@ def share_of_topic(words: set[str], body: set[str]) -> float:
 
 
 _BODY_LINES = 6
+
+
+def article_topic(lines: Sequence[Line], indices: Iterable[int]) -> set[str]:
+    """The topic words of the article's first paragraphs: the prose lines among ``indices``."""
+    topic: set[str] = set()
+    for index in [i for i in indices if lines[i].prose][:_BODY_LINES]:
+        topic |= topic_words(lines[index].text)
+    return topic
+
+
 # A site's or newsletter's name is short; a longer line above the headline is more often a headline
 # the first line on the topic did not reach (a caption that shares more words with the body).
 _MASTHEAD_WORDS = 8
@@ -357,9 +367,7 @@ def _masthead(page: Page) -> Iterator[tuple[int, str | None]]:
     head = [index for index in kept[:8] if index < page.first_prose]
     if len(head) < 2:
         return
-    body: set[str] = set()
-    for index in [index for index in kept if lines[index].prose][:_BODY_LINES]:
-        body |= topic_words(lines[index].text)
+    body = article_topic(lines, kept)
     headline = next(
         (
             position

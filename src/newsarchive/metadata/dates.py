@@ -551,7 +551,9 @@ _NAME_THEN_DATE = re.compile(r"^(?P<name>[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.
 # What separates the parts of a stamp line: "May 14, 2024 | Feature", "04 Apr 2016 · Updated: 1 hour ago".
 PIECE_SEPARATOR = re.compile(r"\s[|·•]\s")
 # A few words without digits that are not a byline ("By Jo Roe | 3 May 2024" is read as a byline).
-_SECTION_NAME = re.compile(r"^(?!(?i:by|von|par|por|door|di|oleh)\b)[^\W\d_]+(?:[ &'’-]+[^\W\d_]+){0,2}$")
+# "By" before a writer's name, in the languages of the sources.
+BY_WORD = r"(?i:by|von|par|por|door|di|oleh)"
+_SECTION_NAME = re.compile(rf"^(?!{BY_WORD}\b)[^\W\d_]+(?:[ &'’-]+[^\W\d_]+){{0,2}}$")
 
 
 def _read_date_line(text: str, today: dt.date | None) -> DateLine | None:

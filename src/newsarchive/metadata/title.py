@@ -7,7 +7,7 @@ import unicodedata
 from collections.abc import Sequence
 
 from newsarchive.debris.engine import Line
-from newsarchive.debris.navigation import share_of_topic, topic_words
+from newsarchive.debris.navigation import article_topic, share_of_topic, topic_words
 
 _SENTENCE_BREAK = re.compile(r"[.!?…][\"”’»)]?\s+[\"“‘«(]?[A-Z0-9]")
 _PIPE_LIKE = (" | ", " :: ", " • ", " · ", " // ")
@@ -51,7 +51,6 @@ def find_title(lines: Sequence[Line]) -> int | None:
 # about: a later line must share half its words with the first paragraphs, and it replaces a first
 # line only when that line shares almost none (a headline can be a pun).
 _HEAD_LINES = 6
-_BODY_LINES = 6
 _ON_TOPIC = 0.5
 _OFF_TOPIC = 0.25
 _LIST_ITEM = re.compile(r"^\s*(?:[-–—•·*▪►]|\d{1,2}[.)])\s")
@@ -60,9 +59,7 @@ _LIST_ITEM = re.compile(r"^\s*(?:[-–—•·*▪►]|\d{1,2}[.)])\s")
 def _on_topic_headline(lines: Sequence[Line], non_blank: list[int]) -> int | None:
     """A line above the article's first paragraph that shares its topic, when the first line
     does not: a cookie notice or a ticker that no rule removed is not the title."""
-    body: set[str] = set()
-    for index in [i for i in non_blank if lines[i].prose][:_BODY_LINES]:
-        body |= topic_words(lines[index].text)
+    body = article_topic(lines, non_blank)
     if not body:
         return None
     first = lines[non_blank[0]].text
