@@ -65,6 +65,14 @@ def evaluate(folder: Path) -> dict[str, float]:
                     f"({row['date_source']})",
                     file=sys.stderr,
                 )
+    for source in exact:
+        got = rows[source]["published_date"] if source in rows else None
+        if str(got) != expected[source]["published_date"]:
+            print(
+                f"  EXACT {source}: true {expected[source]['published_date']}, got {got} "
+                f"({rows[source]['date_source'] if source in rows else 'not archived'})",
+                file=sys.stderr,
+            )
     figures["date exact (explicit dates)"] = sum(
         1 for s in exact if rows.get(s) and str(rows[s]["published_date"]) == expected[s]["published_date"]
     ) / max(len(exact), 1)

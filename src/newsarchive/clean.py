@@ -189,8 +189,11 @@ def find_dates(
 
 
 _NOT_A_STAMP = 3
-# The page's own address printed on it: "https://news.example.am/2023/09/21/slug", "URL: https://…".
-_URL_LINE = re.compile(r"^\W*(?:[^\W\d_]+(?: [^\W\d_]+)?\s*[:：]\s*)?(?P<url>https?://\S+)\s*$")
+# The page's own address printed on it: "https://news.example.am/2023/09/21/slug", "URL: https://…",
+# or without its scheme as a browser's address bar shows it: "news.example.am/world/2016/04/03/slug".
+_URL_LINE = re.compile(
+    r"^\W*(?:[^\W\d_]+(?: [^\W\d_]+)?\s*[:：]\s*)?(?P<url>(?:https?://)?[\w-]+(?:\.[\w-]+)+/\S+)\s*$"
+)
 
 
 def _page_url_date(removed: Sequence[Removal]) -> dt.date | None:
@@ -233,7 +236,8 @@ def _find_author(removed: Sequence[Removal], html_page: html_front.HtmlPage | No
     if html_page and html_page.author:
         return html_page.author
     for removal in removed:
-        if removal.category != "byline":
+        # A stamp line can end with its writer: "Pubblicato il 29/09/2023 alle 07:30 — di Giulia Ferrandi".
+        if removal.category not in ("byline", "timestamp"):
             continue
         for piece in _pieces(removal):
             match = BYLINE.match(piece)

@@ -354,3 +354,55 @@ def test_a_stamp_is_known_by_its_shape_in_languages_the_reader_has_no_words_for(
 )
 def test_dated_list_items_table_rows_scores_and_sentences_have_no_stamp_shape(line: str) -> None:
     assert not has_stamp_shape(line)
+
+
+def test_a_stamp_row_whose_counters_follow_the_date_without_a_separator() -> None:
+    # The scraper joined the boxes of the row with spaces, which line repair then squeezed.
+    for row, day in [
+        ("04.11.2021 18:05 Переглядів: 2 311", dt.date(2021, 11, 4)),
+        ("17.03.2022 | 09:20 Oxunub: 1 204", dt.date(2022, 3, 17)),
+        ("Опубліковано: 02.06.1995 Випуск 41 Сторінка 3", dt.date(1995, 6, 2)),
+        ("Posted 2019/06/11 19:05 IST | Replies (48)", dt.date(2019, 6, 11)),
+    ]:
+        assert parse_date_line(row, today=TODAY).exact == day, row
+    for not_a_stamp in ["3 May 2024 to 5 May 2024", "12.05.2024 Round 5, 2 goals", "Sunday 3 April 2016 May 2016"]:
+        assert parse_date_line(not_a_stamp, today=TODAY) is None, not_a_stamp
+
+
+def test_a_zone_that_begins_like_am_or_pm_is_a_zone() -> None:
+    assert parse_date_line("11 Mar 2021 09:15 AMT", today=TODAY).exact == dt.date(2021, 3, 11)
+    assert parse_date_line("Ruth Amiel | 2021-03-11 07:00 AMST | 6 min read", today=TODAY).exact == dt.date(2021, 3, 11)
+    assert parse_date_line("11 Mar 2021 09:15 a.m.", today=TODAY).exact == dt.date(2021, 3, 11)
+
+
+def test_one_word_before_a_date_and_a_time_labels_a_stamp() -> None:
+    began = parse_date_line("Began 4 October 2020, 07:55 EET (GMT+3) | Reload the feed", today=TODAY)
+    assert began is not None and began.exact == dt.date(2020, 10, 4)
+    # Without a clock time the word may be the start of a sentence.
+    assert parse_date_line("Since 19 September 2023", today=TODAY) is None
+
+
+def test_a_publication_date_may_stand_beside_any_piece() -> None:
+    line = "First published 2019/03/02 · Harbour Notes is a reader-funded magazine"
+    assert parse_date_line(line, today=TODAY).exact == dt.date(2019, 3, 2)
+    # An unlabelled date beside a sentence is a dated fact, not a stamp.
+    assert parse_date_line("2019/03/02 · Harbour Notes is a reader-funded magazine", today=TODAY) is None
+
+
+def test_the_writer_after_the_date_is_the_author() -> None:
+    from newsarchive.clean import find_author, find_dates
+    from newsarchive.model import Removal
+
+    line = "Pubblicato il 26/02/2021 alle 18:10 — di Marco Bellini"
+    assert parse_date_line(line, today=TODAY).exact == dt.date(2021, 2, 26)
+    stamp = Removal("timestamp.edge", "timestamp", 4, line)
+    assert find_dates([stamp], None, []).published == dt.date(2021, 2, 26)
+    assert find_author([stamp], None) == "Marco Bellini"
+
+
+def test_the_pages_address_without_its_scheme_dates_it() -> None:
+    from newsarchive.clean import find_dates
+    from newsarchive.model import Removal
+
+    address = Removal("residue.contact-line", "residue", 1, "harbour-notes.org/coast/2019/03/02/the-last-ferry")
+    assert find_dates([address], None, []).published == dt.date(2019, 3, 2)

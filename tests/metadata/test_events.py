@@ -144,3 +144,27 @@ def test_a_term_stands_for_the_shorter_terms_inside_it_as_whole_words() -> None:
         ("war", "ceasefire"),
     )
     assert catalog.term_events["ceasefires"] == (("blockade", "ceasefires"),)  # "ceasefire" is not a whole word there
+
+
+def test_a_term_ending_in_a_star_matches_any_word_it_begins() -> None:
+    catalog = parse_catalog(
+        yaml.safe_load(
+            "topic: [Karabach*]\n"
+            "events:\n"
+            "  - {id: exodus, name: Exodus, start: 2023-09-24, end: 2024-01-01,"
+            " evidence: ['zatrzyman*', 'aresztowa*', 'uchodźcy']}\n"
+        )
+    )
+    text = (
+        "Władze w Baku potwierdziły zatrzymanie byłych przywódców Karabachu.\n"
+        "Aresztowania objęły też byłego ministra stanu.\n"
+        "Uchodźcy wciąż przybywają do Armenii."
+    )
+    tag = tag_event(text, None, None, catalog)
+    assert tag.event_id == "exodus"
+    assert tag.evidence[0] == "terms: zatrzyman*, aresztowa*, uchodźcy"
+    # The star ends a word's beginning: "przyzatrzymanie" does not begin with it, so only one
+    # term is left, too little for an event.
+    assert tag_event("W Karabachu przyzatrzymanie. Aresztowania trwają.", None, None, catalog).event_id is None
+    # A topic term with a star still needs a word that begins with it.
+    assert tag_event("Aresztowania i zatrzymania w Warszawie.", None, None, catalog).event_id is None

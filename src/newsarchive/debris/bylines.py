@@ -256,6 +256,9 @@ RULES = [
         test=lambda line: parse_date_line(line.text) is not None,
         where="edges",
         max_words=16,
+        # A stamp in words can count as prose ("السبت 2 أبريل 2022 - 21:40 (بتوقيت مكة المكرمة)"); a
+        # line the date reader takes holds nothing but a date, times, small words and counters.
+        may_remove_prose=True,
     ),
     line_rule(
         "timestamp.relative",

@@ -429,7 +429,9 @@ _HOUSE_NOTE_ANYWHERE = re.compile(r"\bctrl\s*\+\s*enter\b|\bdoi\s*:\s*10\.\d{4,}
 # A line of contact details only: phone numbers, e-mail and web addresses, with a name or label.
 # Phone numbers in international or bracketed form: a row of a table ("Rovers 9 7 1 1 22") is not one.
 _CONTACT_BIT = re.compile(
-    r"\+\d[\d ()-]{6,}\d|\(0?\d{1,4}\)\s?\d[\d -]{4,}\d|[\w.+-]+@[\w-]+\.[\w.-]+|https?://\S+|www\.\S+"
+    r"\+\d[\d ()-]{6,}\d|\(0?\d{1,4}\)\s?\d[\d -]{4,}\d|[\w.+-]+@[\w-]+\.[\w.-]+|https?://\S+|www\.\S+|"
+    # An address without its scheme, as an address bar shows it: "caspian-current.net/world/2016/04/03/slug".
+    r"(?<![\w@.])[\w-]+(?:\.[\w-]+)*\.(?-i:[a-z]{2,})/\S*"
 )
 # A newspaper page's running head: "THE ISLAND ENQUIRER | SATURDAY, MAY 4, 2024 | PAGE 7".
 _RUNNING_HEAD = re.compile(

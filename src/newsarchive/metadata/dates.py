@@ -430,7 +430,7 @@ _BUDDHIST_ERA = 543
 _YEAR = re.compile(r"\d{4}")
 _TIME = re.compile(
     r"\d{1,2}\s*[時时시]\s*\d{1,2}\s*[分분](?:\s*\d{1,2}\s*[秒초])?|"
-    r"(?:\b(?:at|um|à|la|alle|om|kl\.?|klo|saat|o|в|о)\s+|\bT)?\d{1,2}[:.h]\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[ap]\.?\s?m\.?|h\b)?"
+    r"(?:\b(?:at|um|à|la|alle|om|kl\.?|klo|saat|o|в|о)\s+|\bT)?\d{1,2}[:.h]\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[ap]\.?\s?m(?:\.|\b)|h\b)?"
     r"(?:\s*(?:Z|[+-]\d{2}:?\d{2}|\(?(?:UTC|GMT)\s*(?:[+-]\s*\d{1,2}(?::?\d{2})?)?\)?|Uhr|WIB|WITA|WIT|"
     # Any zone abbreviation in capitals ("IST", "AST", "MYT"), or spelled out ("Eastern Daylight Time")
     r"\(?(?-i:[A-ZА-Я]{2,5})\)?|(?:[A-Z][a-z]+ ){1,3}Time|\((?:heure|hora|ora|time|ora) [\w ]{2,20}\))(?!\w))?",
@@ -465,6 +465,7 @@ _LEFTOVER = re.compile(
     r"ore|saat|pukul|jam|godz|uur|h|hrs|lúc|ngày|r|roku|року|р|թ|թվականի|ժամը|წლის|წ|საათი|il|ci|cı|cu|cü|yılı|"
     r"م|الساعة|بتوقيت|مكة|المكرمة|ساعت|به وقت تهران|غرينتش|غرينيتش|القاهرة|بيروت|دمشق|بغداد|الرياض)\b|"
     r"\b(?:updated|last updated|mis à jour|aktualisiert|actualizado|atualizado|aggiornato|обновлено)\b|"
+    r"\b(?:utc|gmt)\s*[+−-]\s*\d{1,2}(?::?\d{2})?(?!\d)|"
     r"\bby (?:admin|administrator|editor|staff|webmaster|newsroom|redaktion|rédaction|redacción)\b|"
     r"\((?-i:[A-ZА-Я]{2,5})\)|[\W_])+",
     re.IGNORECASE,
@@ -512,9 +513,23 @@ def parse_date_line(text: str, today: dt.date | None = None) -> DateLine | None:
     whole = _read_date_line(text, today)
     if whole is None and PIECE_SEPARATOR.search(text):
         # "May 14, 2024 | Feature", "Opinion · 3 March 2024": the date beside a short section name.
-        readings = [(piece, _read_date_line(piece, today)) for piece in map(str.strip, PIECE_SEPARATOR.split(text))]
+        pieces = [piece for piece in map(str.strip, PIECE_SEPARATOR.split(text)) if piece]
+        readings = [(piece, _read_date_line(piece, today)) for piece in pieces]
         dated = [reading for _, reading in readings if reading is not None]
-        if len(dated) == 1 and all(reading or _beside_a_stamp(piece) for piece, reading in readings):
+        # A date the line calls the publication's may stand beside anything: "First published
+        # 2024/09/24 · The Long View is a member-funded publication".
+        first_dated = next(position for position, (_, reading) in enumerate(readings) if reading) if dated else 0
+        if len(dated) == 1 and (
+            dated[0].label == "published"
+            or all(
+                reading
+                or _beside_a_stamp(piece)
+                # "… 07:30 — di Giulia Ferrandi": the writer after the date. A line that opens with
+                # the writer ("By Jo Roe | 3 May 2024") is a byline, read as one.
+                or (position > first_dated and _BY_NAME.match(piece))
+                for position, (piece, reading) in enumerate(readings)
+            )
+        ):
             return dated[0]
     if whole is None:
         # "Олена Коваль, 24 вересня 2024 року, 10:30": the writer's name, then the date.
@@ -543,16 +558,19 @@ def _beside_a_stamp(piece: str) -> bool:
 
 
 _LABELLED_VALUE = re.compile(r"^[^\W\d_][\w .'’\u200c-]{0,30}\s*[:：՝]\s*[\w.:,/ \u200c-]{1,20}$")
-_COUNTER_PIECE = re.compile(r"^[^\W\d_]+\s*[\d\s,.]{1,12}$|^[\d\s,.]{1,12}[^\W\d_]+\.?(?:\s[^\W\d_]+)?$")
+_COUNTER_PIECE = re.compile(r"^[^\W\d_]+\s*\(?[\d\s,.]{1,12}\)?$|^[\d\s,.]{1,12}[^\W\d_]+\.?(?:\s[^\W\d_]+)?$")
 # A name of two or three words, no digits, then a comma and the date.
 _NAME_THEN_DATE = re.compile(r"^(?P<name>[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){1,2}),\s+(?P<date>\S.*\d.*)$")
 
 
-# What separates the parts of a stamp line: "May 14, 2024 | Feature", "04 Apr 2016 · Updated: 1 hour ago".
-PIECE_SEPARATOR = re.compile(r"\s[|·•]\s")
+# What separates the parts of a stamp line: "May 14, 2024 | Feature", "04 Apr 2016 · Updated: 1 hour ago",
+# "29/09/2023 alle 07:30 — di Giulia Ferrandi".
+PIECE_SEPARATOR = re.compile(r"\s+[|·•—–]\s+")
 # A few words without digits that are not a byline ("By Jo Roe | 3 May 2024" is read as a byline).
 # "By" before a writer's name, in the languages of the sources.
 BY_WORD = r"(?i:by|von|par|por|door|di|oleh)"
+# "di Giulia Ferrandi": the writer, beside the date.
+_BY_NAME = re.compile(rf"^{BY_WORD}\s+[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){{0,3}}$")
 _SECTION_NAME = re.compile(rf"^(?!{BY_WORD}\b)[^\W\d_]+(?:[ &'’-]+[^\W\d_]+){{0,2}}$")
 
 
@@ -565,7 +583,15 @@ def _read_date_line(text: str, today: dt.date | None) -> DateLine | None:
             return found
     any_label = _ANY_LABEL.match(text)
     # "Güncelleme Tarihi:" starts with a known label and goes on: the whole label is the generic one.
-    return _read_date(text[any_label.end() :] if any_label else text, "", text, today)
+    found = _read_date(text[any_label.end() :] if any_label else text, "", text, today)
+    if found is None and (word_label := _WORD_LABEL.match(text)) and _TIME.search(text, word_label.end()):
+        # "Started 19 September 2023, 13:40 AMT", "Gesendet 3.4.2024 10:12": one word, then a date
+        # and a clock time, says it is a stamp in a language whose labels are not listed here.
+        found = _read_date(text[word_label.end() :], "", text, today)
+    return found
+
+
+_WORD_LABEL = re.compile(r"^\W*[^\W\d_]{3,}\s+(?=\d)")
 
 
 def _read_date(rest: str, label: str, text: str, today: dt.date | None) -> DateLine | None:
@@ -598,9 +624,14 @@ def _read_date(rest: str, label: str, text: str, today: dt.date | None) -> DateL
 
 
 def _only_time_and_filler(text: str) -> bool:
-    """Whether what stands beside a date is only times, weekdays, small words and punctuation."""
-    text = _TIME.sub(" ", text)
+    """Whether what stands beside a date is only times, weekdays, small words, punctuation and the
+    counters a stamp row prints ("Просмотров: 18 406", "Номер 87", "Comments (122)")."""
+    text = _COUNTER.sub(" ", _TIME.sub(" ", text))
     return not text.strip() or _LEFTOVER.fullmatch(text) is not None
+
+
+# A word and a count; a four-digit figure is never one, so "May 2024" stays a month and a year.
+_COUNTER = re.compile(r"(?<!\w)[^\W\d_]{3,}\.?\s*[:：]?\s*\(?\d{1,3}(?:[ \u00a0,.]\d{3})*\)?(?![\w.,:/-])")
 
 
 _ASCII_DIGIT = re.compile(r"[0-9]")

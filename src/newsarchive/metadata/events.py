@@ -81,6 +81,9 @@ class Catalog:
     # (event id, day): the days that mark an episode, its start and (unless another starts then) its end.
     key_days: tuple[tuple[str, dt.date], ...] = ()
     activity_stemmed: tuple[tuple[re.Pattern[str], str, str], ...] = ()
+    # Whether any term ends in "*" (matched as the start of a word in any script), so that the
+    # stems are looked for in every text, not only in those of an inflected script.
+    has_prefix_terms: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,14 +126,33 @@ def _stems(term: str) -> list[tuple[str, str]]:
     return stems
 
 
+# "zatrzyma*": the catalog's way to say "any word that begins so", for the languages whose endings
+# the automatic stemming below does not know (Polish "zatrzymani", "zatrzymanie", "zatrzymał").
+PREFIX_MARK = "*"
+
+
+def _is_prefix_term(term: str) -> bool:
+    return term.endswith(PREFIX_MARK)
+
+
+def _stemmed(term: str) -> bool:
+    return _is_prefix_term(term) or _INFLECTED_SCRIPT.search(term) is not None
+
+
 def _stem_pattern(term: str) -> re.Pattern[str]:
     """``term`` with any endings its words take, whole words only."""
+    if _is_prefix_term(term):
+        words = term[: -len(PREFIX_MARK)].split()
+        joined = r"\s+".join(re.escape(word) for word in words)
+        return re.compile(rf"(?<!\w){joined}\w*", re.IGNORECASE)
     joined = r"\s+".join(re.escape(kept) + ending for kept, ending in _stems(term))
     return re.compile(rf"(?<!\w){joined}(?!\w)", re.IGNORECASE)
 
 
 def _stem_needle(term: str) -> str:
     """What every match of ``_stem_pattern(term)`` contains: its first word's kept letters, case-folded."""
+    if _is_prefix_term(term):
+        return term[: -len(PREFIX_MARK)].split()[0].casefold()
     return _stems(term)[0][0].casefold()
 
 
@@ -158,12 +180,14 @@ def parse_catalog(data: dict) -> Catalog:
         raise ValueError(f"event catalog is missing {exc}; see the default catalog for the format") from exc
     if len({e.id for e in events}) != len(events):
         raise ValueError("event catalog: two events share an id")
-    topic = re.compile(rf"(?<!\w)(?:{prefix_tree({t.casefold() for t in topic_terms})})(?!\w)", re.IGNORECASE)
+    whole_topic = {t.casefold() for t in topic_terms if not _is_prefix_term(t)}
+    # With every topic term a prefix term, the whole-word pattern is one that never matches.
+    topic = re.compile(rf"(?<!\w)(?:{prefix_tree(whole_topic)})(?!\w)" if whole_topic else r"(?!)", re.IGNORECASE)
     owners: dict[str, list[tuple[str, str]]] = {}
     for event in events:
         for term in event.evidence_terms:
             owners.setdefault(term.casefold(), []).append((event.id, term))
-    by_length = sorted(owners, key=len, reverse=True)
+    by_length = sorted((term for term in owners if not _is_prefix_term(term)), key=len, reverse=True)
     terms = WholeWords(by_length)
     # Which terms stand inside which, compared case-blind as a term's pattern compares them, where
     # a dotless ı and an i are one letter ("Laçin" inside "Laçın dəhlizi").
@@ -172,28 +196,26 @@ def parse_catalog(data: dict) -> Catalog:
     for term in by_length:
         inside = {inner for _, inner in inner_terms.whole_word_occurrences(_dotless(term))}
         term_events[term] = tuple(pair for inner in by_length if _dotless(inner) in inside for pair in owners[inner])
+    term_events.update({term: tuple(owners[term]) for term in owners if _is_prefix_term(term)})
     folded_terms = {t.casefold() for t in topic_terms}
     # A term holding another ("haut-karabakh", "karabakh") adds nothing to the substring test.
-    needles = tuple(sorted(t for t in folded_terms if not any(other != t and other in t for other in folded_terms)))
+    needles = tuple(sorted(t for t in whole_topic if not any(other != t and other in t for other in whole_topic)))
     together = tuple(
-        tuple(_stem_pattern(w) if _INFLECTED_SCRIPT.search(w) else _term_pattern(w) for w in map(str, group))
+        tuple(_stem_pattern(w) if _stemmed(w) else _term_pattern(w) for w in map(str, group))
         for group in data.get("topic_together", [])
         if group
     )
     activity_terms = sorted({str(t).casefold() for t in data.get("activity", [])}, key=len, reverse=True)
-    plain_activity = [t for t in activity_terms if not _INFLECTED_SCRIPT.search(t)]
+    plain_activity = [t for t in activity_terms if not _stemmed(t)]
     starts = {(e.start.month, e.start.day) for e in events}
     key_days = tuple(
         [(e.id, e.start) for e in events] + [(e.id, e.end) for e in events if (e.end.month, e.end.day) not in starts]
     )
-    stemmed = tuple((_stem_pattern(t), t, _stem_needle(t)) for t in sorted(owners) if _INFLECTED_SCRIPT.search(t))
-    stemmed_topic = tuple(
-        (_stem_pattern(t), _stem_needle(t)) for t in sorted(folded_terms) if _INFLECTED_SCRIPT.search(t)
-    )
-    activity_stemmed = tuple(
-        (_stem_pattern(t), t, _stem_needle(t)) for t in activity_terms if _INFLECTED_SCRIPT.search(t)
-    )
+    stemmed = tuple((_stem_pattern(t), t, _stem_needle(t)) for t in sorted(owners) if _stemmed(t))
+    stemmed_topic = tuple((_stem_pattern(t), _stem_needle(t)) for t in sorted(folded_terms) if _stemmed(t))
+    activity_stemmed = tuple((_stem_pattern(t), t, _stem_needle(t)) for t in activity_terms if _stemmed(t))
     return Catalog(
+        has_prefix_terms=any(map(_is_prefix_term, [*owners, *folded_terms, *activity_terms])),
         key_days=key_days,
         activity=re.compile(rf"(?<!\w)(?:{prefix_tree(plain_activity)})(?!\w)")  # for case-folded text
         if plain_activity
@@ -232,7 +254,7 @@ def tag_event(
     """The event ``text`` is about, given the publication range [earliest, latest] when known."""
     folded = text.casefold()
     inflected_script = _INFLECTED_SCRIPT.search(text) is not None
-    stems = catalog.stem_needles.found_in(folded) if inflected_script else set()
+    stems = catalog.stem_needles.found_in(folded) if inflected_script or catalog.has_prefix_terms else set()
     inflected = [(p, t) for p, t, needle in catalog.stemmed if needle in stems]
     if not _on_topic(text, folded, catalog, stems):
         return NO_EVENT
@@ -244,6 +266,7 @@ def tag_event(
     spread: dict[str, set[int]] = {}
     matches = catalog.terms.finditer(folded)
     matches += [(m.start(), term) for pattern, term in inflected for m in pattern.finditer(folded)]
+    matches.sort(key=lambda match: match[0])  # the evidence lists terms in the order the text uses them
     headline_end = folded.find("\n") if "\n" in folded else len(folded)
     in_headline: dict[str, set[str]] = {}
     for start, matched in matches:
@@ -336,7 +359,7 @@ def _by_window(
         return NO_EVENT
     paragraphs = [p for p in folded.split("\n") if p.strip()]
     found: dict[str, set[int]] = {}
-    stems = catalog.stem_needles.found_in(folded) if inflected_script else set()
+    stems = catalog.stem_needles.found_in(folded) if inflected_script or catalog.has_prefix_terms else set()
     stemmed = [(p, t) for p, t, needle in catalog.activity_stemmed if needle in stems]
     for number, paragraph in enumerate(paragraphs):
         for match in catalog.activity.finditer(paragraph):
