@@ -201,3 +201,13 @@ def test_a_contents_box_in_any_language_is_known_by_its_entries_coming_back_as_s
     # A table printed twice is not a contents box.
     table = "Period | Thickness, cm\n1981–1990 | 78\n2016–2024 | 63\n"
     assert removed_texts("Council extends night buses\n" + ARTICLE + table + ARTICLE + table + ARTICLE) == {}
+
+
+def test_a_numbered_contents_box_ends_where_the_first_section_begins() -> None:
+    box = ["Contents", "1 Origins", "2 The route", "3 Closure"]
+    markup = "[[File:Ferry 1950.jpg|thumb|The last ferry, 1950]]"
+    text = "Ashby ferry\n" + ARTICLE + "\n".join(box) + "\n" + markup + "\nOrigins\n" + ARTICLE
+    kept, removed = run(text)
+    assert [r.text for r in removed if r.category == "navigation"] == box
+    assert "Origins" in kept  # the section's own heading, right under the box
+    assert {r.text: r.category for r in removed}[markup] == "shortcode"

@@ -406,3 +406,14 @@ def test_the_pages_address_without_its_scheme_dates_it() -> None:
 
     address = Removal("residue.contact-line", "residue", 1, "harbour-notes.org/coast/2019/03/02/the-last-ferry")
     assert find_dates([address], None, []).published == dt.date(2019, 3, 2)
+
+
+def test_a_date_before_the_web_is_a_fact_unless_the_line_says_it_was_published() -> None:
+    assert parse_date_line("Opened: 14 May 1903", today=TODAY) is None
+    assert parse_date_line("18.07.1987", today=TODAY) is None
+    assert parse_date_line("Published: 18.07.1987", today=TODAY).exact == dt.date(1987, 7, 18)
+
+
+def test_a_wikis_last_edited_sentence_is_an_update_stamp() -> None:
+    stamp = parse_date_line("This page was last edited on 4 March 2026, at 08:12.", today=TODAY)
+    assert (stamp.exact, stamp.label) == (dt.date(2026, 3, 4), "updated")

@@ -213,7 +213,7 @@ RULES = [
             r"\btous droits réservés\b|\balle rechte vorbehalten\b|\btodos los derechos reservados\b|"
             r"\btüm hakları saklıdır\b|\bwszelkie prawa zastrzeżone\b|\balle rechten voorbehouden\b|"
             r"\bhak cipta dilindungi\b|\bвсі права захищені\b|\bredistribution (?:is )?prohibited\b|"
-            r"^\W*(?:all )?content (?:is )?(?:in the public domain|available under)\b|"
+            r"^\W*(?:all )?(?:content|text) (?:is )?(?:in the public domain|available under)\b|"
             # The reuse notice: "This material may not be published, broadcast, rewritten or redistributed."
             r"\bmay not be (?:reproduced|published|broadcast|rewritten|redistributed|copied|republished)\b"
             r"[^.]{0,80}\b(?:without|in whole|in part|or (?:redistributed|republished|broadcast))\b|"

@@ -19,4 +19,15 @@ RULES = [
         max_words=30,
         may_remove_prose=True,
     ),
+    line_rule(
+        "shortcode.wiki-markup",
+        CATEGORY,
+        "Wiki markup a scraper left unrendered: '[[File:Tram 1931.jpg|thumb|A car at the terminus]]', "
+        "'[[Kategorie:Verkehr]]', '{{Infobox tram line}}'.",
+        # A namespace of letters in any language, then a colon: "[[Datei:", "[[Файл:", "[[Category:".
+        re.compile(r"^\s*(?:\[\[[^\W\d_]{2,20}:[^\[\]]*\]\]|\{\{[^{}]{2,200}\}\})\s*$"),
+        max_words=40,
+        may_remove_prose=True,
+        needles=("[[", "{{"),
+    ),
 ]

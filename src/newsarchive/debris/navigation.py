@@ -252,11 +252,16 @@ def _contents_box(page: Page) -> Iterator[tuple[int, str | None]]:
     for position, index in enumerate(kept):
         if page.lines[index].words > 5 or not _CONTENTS_HEADING.match(page.lines[index].text):
             continue
-        entries = []
+        entries: list[int] = []
+        seen: set[str] = set()
         for entry in kept[position + 1 : position + 1 + _MAX_CONTENTS]:
             line = page.lines[entry]
-            if line.prose or line.words > 12 or line.text[-1:] in ".!?:":
+            key = _heading_key(line)
+            if line.prose or line.words > 12 or line.text[-1:] in ".!?:" or line.text[:1] in _MARKUP_OPENERS:
                 break
+            if key and key in seen:
+                break  # "1 History … History": the first section's own heading, under the box
+            seen.add(key)
             entries.append(entry)
         if entries:
             yield index, None
@@ -312,7 +317,9 @@ def _heading_key(line: Line) -> str:
     return key if any(ch.isalpha() for ch in key) else ""
 
 
-_ENTRY_MARKER = re.compile(r"^\s*(?:[-–—•·*#]|\d{1,2}[.)])\s*")
+_ENTRY_MARKER = re.compile(r"^\s*(?:[-–—•·*#]|\d{1,2}(?:\.\d{1,2})*[.)]?(?=\s))\s*")
+# An entry of a contents box is words: "[[File:…]]", "{gallery}" or "<figure>" below it is markup.
+_MARKUP_OPENERS = frozenset("[{<")
 
 
 def _is_contents_label(line: Line) -> bool:

@@ -31,7 +31,17 @@ _FACT_BULLET = re.compile(r"^(?:[*•·▪-]|\d{1,2}[.)])\s+\S.*\d")
 
 
 def _headline_shaped(line: Line) -> bool:
-    return 4 <= line.words <= 30 and line.text[-1:] not in ".:;,!" and not line.prose
+    return (
+        4 <= line.words <= 30
+        and line.text[-1:] not in ".:;,!"
+        and not line.prose
+        and len(_FIELD_LABEL.findall(line.text)) < 2
+    )
+
+
+# "Posts: 412  Joined: Fri Jun 14, 2019  Location: Stoke Bruerne": a row of fields, not a headline,
+# which may hold one colon ("Karabakh: what comes next").
+_FIELD_LABEL = re.compile(r"(?:^|\s)[^\W\d_]+:\s")
 
 
 def _menu_follows(page: Page, index: int) -> bool:
@@ -50,7 +60,8 @@ def _menu_follows(page: Page, index: int) -> bool:
 
 
 # "… for the Championship season - The Boundary Rope": the page title, with the site's name.
-SITE_SUFFIX = re.compile(r"\S\s+[|–—-]\s+[^|–—-]{2,40}$")
+# A name has letters: "… pack of ten — £3.20" ends with a price, not a site.
+SITE_SUFFIX = re.compile(r"\S\s+[|–—-]\s+(?=[^|–—-]*[^\W\d_]{2})[^|–—-]{2,40}$")
 
 
 _ALPHABETIC_WORD = re.compile(r"[^\W\d_]{2,}")
@@ -137,7 +148,7 @@ _OVER_BYLINE = 3  # a headline, a standfirst, a "Published in …" line
 # Meridian Standard").
 _BARE_NAME = re.compile(
     r"^(?!.*\b(?:The|A|An|And|Of|For|With|Us|Our|Your|News|Times|Post|Gazette|Standard|Herald|Journal|Tribune|"
-    r"Daily|Weekly|Radio|Press|Media|Online|Live|Today)\b)"
+    r"Daily|Weekly|Radio|Press|Media|Online|Live|Today|Forum|Forums|Wiki|Blog|Club|Society|Magazine)\b)"
     r"[A-ZÀ-ÞА-Я][\w.'’-]+(?:[ -][A-ZÀ-ÞА-Я][\w.'’-]+){1,3}$"
 )
 
@@ -426,6 +437,18 @@ _HOUSE_NOTE = re.compile(
 _HOUSE_NOTE_ANYWHERE = re.compile(r"\bctrl\s*\+\s*enter\b|\bdoi\s*:\s*10\.\d{4,}|\bdoi\.org/10\.", re.IGNORECASE)
 
 
+# Wiki pages in any language carry the same few lines: the tagline names an encyclopedia, a
+# hatnote sends readers elsewhere, and a footnote opens with its back-link arrow.
+_WIKI_FURNITURE = re.compile(
+    r"^\W{0,3}(?:from|aus|de|da|z|из|материал из)\s[^.!?]{2,60}[,—–-]\s*[^.!?]{0,30}"
+    r"(?:encyclop|enzyklop|enciclop|encyklop|энциклопед|ensiklop|ansiklop)\w*\W*$|"
+    r"^\W*(?:this (?:article|page) is about\b[^.!?]{2,120}[.;]\s*for\b[^.!?]{2,120},\s*see\b|"
+    r"for other uses,? see\b|not to be confused with\b)|"
+    r"^\s*[↑^]\s?(?:[a-z]\s)?[^\W\d_]",
+    re.IGNORECASE,
+)
+
+
 # A line of contact details only: phone numbers, e-mail and web addresses, with a name or label.
 # Phone numbers in international or bracketed form: a row of a table ("Rovers 9 7 1 1 22") is not one.
 _CONTACT_BIT = re.compile(
@@ -558,6 +581,16 @@ RULES = [
             "bibliographic",
             "doi",
         ),
+    ),
+    line_rule(
+        "residue.wiki-furniture",
+        CATEGORY,
+        "What a wiki prints around every article: 'From Port Wiki, the free encyclopedia', a hatnote "
+        "('This article is about the tram route. For the horse tram, see …'), a reference's back-link "
+        "('↑ Gilmartin, P. (1988). Trams of the Harbour Town.').",
+        _WIKI_FURNITURE,
+        max_words=40,
+        may_remove_prose=True,
     ),
     line_rule(
         "residue.control-label",

@@ -64,44 +64,44 @@ for _number, _names in enumerate(
 # and Icelandic, Estonian, Slovak, Croatian (not "listopada", Polish November and Croatian
 # October), Slovenian, Serbian, Lithuanian, Catalan, Albanian, Swahili, Tagalog, Greek (with and
 # without accents, which capitals drop), Hebrew (also with "ב", "in"), Bulgarian, Macedonian,
-# Belarusian, Kazakh, Uzbek, Thai (full and abbreviated). A name two languages give to two
+# Belarusian, Kazakh, Uzbek, Thai (full and abbreviated), Hindi. A name two languages give to two
 # months would raise here.
 for _number, _names in enumerate(
     [
         "januari januar janúar jaanuar januára siječnja sausio gener janar januari enero ιανουαρίου "
         "ιανουαριου ינואר בינואר януари јануари јануар студзеня қаңтар yanvar"
-        " มกราคม ม.ค.",
+        " มกราคม ม.ค. जनवरी",
         "februari februar febrúar veebruar februára veljače vasario febrer shkurt pebrero φεβρουαρίου "
         "φεβρουαριου פברואר בפברואר февруари фебруари фебруар лютага ақпан"
-        " กุมภาพันธ์ ก.พ.",
+        " กุมภาพันธ์ ก.พ. फ़रवरी फरवरी",
         "marts mars marec märts marca ožujka kovo març machi marso μαρτίου μαρτιου מרץ מרס במרץ במרס "
         "март сакавіка наурыз"
-        " มีนาคม มี.ค.",
+        " มีนาคม มี.ค. मार्च",
         "apríl aprill apríla travnja balandžio abril prill aprili abril απριλίου απριλιου אפריל באפריל "
         "април красавіка сәуір aprel"
-        " เมษายน เม.ย.",
-        "maj maí mai mája svibnja gegužės maig mei mayo μαΐου μαιου מאי במאי мај мамыр พฤษภาคม พ.ค.",
+        " เมษายน เม.ย. अप्रैल अप्रेल",
+        "maj maí mai mája svibnja gegužės maig mei mayo μαΐου μαιου מאי במאי мај мамыр พฤษภาคม พ.ค. मई",
         "júní juuni júna lipnja birželio juny qershor juni hunyo ιουνίου ιουνιου יוני ביוני юни јуни јун "
         "чэрвеня маусым junij"
-        " มิถุนายน มิ.ย.",
+        " มิถุนายน มิ.ย. जून",
         "júlí juuli júla srpnja liepos juliol korrik julai hulyo ιουλίου ιουλιου יולי ביולי юли јули јул "
         "ліпеня шілде julij"
-        " กรกฎาคม ก.ค.",
+        " กรกฎาคม ก.ค. जुलाई",
         "augusti ágúst augusta kolovoza rugpjūčio agost gusht agosti agosto αυγούστου αυγουστου אוגוסט "
         "באוגוסט август жніўня тамыз avgust"
-        " สิงหาคม ส.ค.",
+        " สิงหาคม ส.ค. अगस्त",
         "september septembra rujna rugsėjo setembre shtator septemba setyembre σεπτεμβρίου σεπτεμβριου "
         "ספטמבר בספטמבר септември септембар верасня қыркүйек sentabr"
-        " กันยายน ก.ย.",
+        " กันยายน ก.ย. सितंबर सितम्बर",
         "október oktoober októbra spalio octubre tetor oktoba oktubre οκτωβρίου οκτωβριου אוקטובר "
         "באוקטובר октомври октобар кастрычніка қазан oktabr"
-        " ตุลาคม ต.ค.",
+        " ตุลาคม ต.ค. अक्टूबर अक्तूबर",
         "nóvember novembra studenoga lapkričio novembre nëntor novemba nobyembre νοεμβρίου νοεμβριου "
         "נובמבר בנובמבר ноември новембар лістапада қараша"
-        " พฤศจิกายน พ.ย.",
+        " พฤศจิกายน พ.ย. नवंबर नवम्बर",
         "desember detsember decembra prosinca gruodžio desembre dhjetor desemba disyembre δεκεμβρίου "
         "δεκεμβριου דצמבר בדצמבר декември децембар снежня желтоқсан"
-        " ธันวาคม ธ.ค.",
+        " ธันวาคม ธ.ค. दिसंबर दिसम्बर",
     ],
     start=1,
 ):
@@ -133,10 +133,12 @@ _WEEKDAY = (
     r"bazar ertəsi|çərşənbə axşamı|çərşənbə|cümə axşamı|cümə|şənbə|bazar"
 )
 _PREFIX = re.compile(
-    r"^\W*(?:and\s+)?(?P<label>(?:first )?published|posted|submitted by \S+|updated|last updated|last modified|"
+    r"^\W*(?:and\s+)?(?P<label>(?:first )?published|posted|submitted by \S+|updated|"
+    # "This page was last edited on 2 February 2026, at 19:14.": a wiki's stamp, in a sentence
+    r"(?:this (?:page|article|post|story) was )?(?:last (?:updated|modified|edited)|first published)|"
     r"modified|last edited|edited|created|date(?: posted| published)?|start date|release date|"
     r"(?:news|press|media) release|"
-    r"publié|mis à jour|veröffentlicht|aktualisiert|stand|publicado|actualizado|atualizado|pubblicato|aggiornato|"
+    r"publié|mis à jour|veröffentlicht|zuletzt aktualisiert|aktualisiert|stand|publicado|actualizado|atualizado|pubblicato|aggiornato|"
     r"опубликовано|обновлено|son güncelleme|güncelleme|güncellenme|yayınlanma|yayın tarihi|opublikowano|aktualizacja|"
     r"gepubliceerd|bijgewerkt|gewijzigd|dodano|data publikacji|zaktualizowano|giriş tarihi|güncelleme tarihi|"
     r"diterbitkan|dipublikasikan|diperbarui|publicerad|uppdaterad|julkaistu|päivitetty|zveřejněno|aktualizováno|"
@@ -163,6 +165,7 @@ _UPDATE_LABELS = frozenset(
         "modified",
         "mis à jour",
         "aktualisiert",
+        "zuletzt aktualisiert",
         "stand",
         "actualizado",
         "atualizado",
@@ -396,7 +399,7 @@ def days_in_years(month_day: tuple[int, int], years: Iterable[int]) -> list[dt.d
 
 
 # What follows a year on its own in some languages: "2023 թ.", "2023 წლის", "2023-cü il", "2023 r.".
-_YEAR_WORD = r"(?:\s*(?:թ\.?|թվականի|წლის|წ\.|-?(?:ci|cı|cu|cü)\s+il(?:in)?|yılı|r\.|г\.|года)|\.)"
+_YEAR_WORD = r"(?:\s*(?:թ\.?|թվականի|წლის|წ\.|-?(?:ci|cı|cu|cü)\s+il(?:in)?|-?yil(?:i|ning)?|yılı|r\.|г\.|года)|\.)"
 # ... and a day: "19-ին", "19-da", "19-u".
 _DAY_SUFFIX = r"(?:-?(?:ին|ի|ə|da|də|u|ü|i|ı|na))?"
 _ALSO_NAMED = rf"(?:\s*/\s*(?:{_MONTH_NAMES}))?"  # "19 سبتمبر/أيلول 2023": two names of one month
@@ -420,9 +423,17 @@ _DATE_FORMS = [
     re.compile(rf"{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s*,?\s+(?P<year>\d{{4}})", re.IGNORECASE),
     # Year first: "2023 թ. սեպտեմբերի 19", "2023 წლის 19 სექტემბერი", "2023-cü il 19 sentyabr".
     re.compile(rf"(?P<year>\d{{4}}){_YEAR_WORD}?\s*,?\s*{_MONTH}\s+(?P<day>\d{{1,2}}){_DAY_SUFFIX}", re.IGNORECASE),
-    re.compile(rf"(?P<year>\d{{4}}){_YEAR_WORD}\s*,?\s*(?P<day>\d{{1,2}}){_DAY_SUFFIX}\s+{_MONTH}", re.IGNORECASE),
+    # "2023-yil 20-sentabr" (Uzbek): the day joined to the month by a hyphen.
+    re.compile(
+        rf"(?P<year>\d{{4}}){_YEAR_WORD}\s*,?\s*(?P<day>\d{{1,2}}){_DAY_SUFFIX}(?:\s+|-){_MONTH}", re.IGNORECASE
+    ),
+    # "14.XII.2022", "14 XII 2022": the month in Roman numerals (Polish, Czech, Romanian, Italian pages).
+    re.compile(
+        r"(?<![\w.])(?P<day>\d{1,2})[. ]\s?(?P<roman_month>XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I)[. ]\s?(?P<year>\d{4})"
+    ),
     re.compile(rf"(?P<day>\d{{1,2}})\s+(?P<solar_month>{_SOLAR_HIJRI_NAMES})\s+(?P<year>\d{{4}})"),
 ]
+_ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 _SOLAR_HIJRI_YEARS = range(1300, 1500)  # 1921-2121; a Gregorian publication year is never one of these
 # Thai pages count years from the Buddha (2567 is 2024): no Gregorian publication year is one of these.
 _BUDDHIST_YEARS = range(2400, 2700)
@@ -578,7 +589,8 @@ def _read_date_line(text: str, today: dt.date | None) -> DateLine | None:
     prefix = _PREFIX.match(text)
     if prefix:
         word = prefix.group("label").casefold()
-        found = _read_date(text[prefix.end() :], "updated" if word in _UPDATE_LABELS else "published", text, today)
+        updated = word in _UPDATE_LABELS or word.split(" was ")[-1] in _UPDATE_LABELS
+        found = _read_date(text[prefix.end() :], "updated" if updated else "published", text, today)
         if found:
             return found
     any_label = _ANY_LABEL.match(text)
@@ -609,7 +621,10 @@ def _read_date(rest: str, label: str, text: str, today: dt.date | None) -> DateL
         if not _only_time_and_filler(remainder):
             return None
         limit = (today or dt.date.today()) + dt.timedelta(days=1)
-        if any(d.year < 1900 or d > limit for d in dates):
+        # No web page was stamped before the web: an older date is a fact ("Opened: 14 May 1903")
+        # unless the line says it is the publication's (a newspaper archive's "Published: 13.05.1989").
+        oldest = _FIRST_PRINT_YEAR if label else _FIRST_WEB_YEAR
+        if any(d.year < oldest or d > limit for d in dates):
             return None
         if len(dates) > 1:
             # "Saturday, 04/05/2024": of day/month and month/day, the reading that fell on a Saturday.
@@ -621,6 +636,10 @@ def _read_date(rest: str, label: str, text: str, today: dt.date | None) -> DateL
             day_first = dt.date(int(match["year"]), int(match["second"]), int(match["first"]))
         return DateLine(min(dates), max(dates), label, day_first)
     return None
+
+
+_FIRST_PRINT_YEAR = 1900
+_FIRST_WEB_YEAR = 1991
 
 
 def _only_time_and_filler(text: str) -> bool:
@@ -658,7 +677,10 @@ def _dates_of(match: re.Match[str]) -> list[dt.date]:
         if parts.get("solar_month") or year in _SOLAR_HIJRI_YEARS:
             month = _SOLAR_HIJRI_MONTHS[parts["solar_month"]] if parts.get("solar_month") else int(parts["month"])
             return [jdatetime.date(year, month, int(parts["day"])).togregorian()]
-        month = _MONTHS[parts["month_name"].casefold()] if parts.get("month_name") else int(parts["month"])
+        if parts.get("roman_month"):
+            month = _ROMAN_MONTHS.index(parts["roman_month"]) + 1
+        else:
+            month = _MONTHS[parts["month_name"].casefold()] if parts.get("month_name") else int(parts["month"])
         return [dt.date(year, month, int(parts["day"]))]
     except (ValueError, KeyError):
         return []
