@@ -160,3 +160,24 @@ def test_a_counted_heading_at_the_end_opens_the_comments_under_it_in_any_languag
     assert {r.text for r in removed} == set(comments.strip().split("\n"))
     assert {r.category for r in removed} == {"comments"}
     assert len(kept) == 6
+
+
+def test_comments_each_on_one_line_with_the_readers_handle_and_date() -> None:
+    thread = [
+        "kestrel_jo   Mar 3 — Count me in for the Saturday shift.",
+        "@moss@fen.social · 2h — Brilliant work, all of you.",
+        "dunlin.k   Mar 4 — Could we move the skip nearer the gate?",
+    ]
+    plugin = "Comments are handled by a third-party service. Enable it to view and post comments."
+    removed = removed_texts(ARTICLE + ARTICLE + "\n".join(thread) + "\n" + plugin + "\n")
+    assert removed == {**{" ".join(line.split()): "comments" for line in thread}, plugin: "comments"}
+
+
+def test_a_timeline_of_dated_entries_is_content() -> None:
+    timeline = [
+        "Tuesday 4 March — The council votes to close the depot.",
+        "Friday 7 March — Drivers walk out for a day.",
+        "Stage 5 — 12 May — The route reaches the coast.",
+    ]
+    kept, _ = run(ARTICLE + ARTICLE + "\n".join(timeline) + "\n" + ARTICLE)
+    assert all(line in kept for line in timeline)

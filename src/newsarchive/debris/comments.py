@@ -39,7 +39,11 @@ _FORM_PHRASES = re.compile(
     r"fields marked \* are (?:compulsory|required|mandatory)|ارسال نظر|ثبت نظر|أضف تعليق(?:ك)?|اترك تعليقا|"
     r"نظرات پس از بررسی[\w\s\u200c]*|التعليقات المنشورة[\w\s،,]*|"
     # A comment section switched off: "Kommentarsfunktionen är avstängd för den här artikeln."
-    r"kommentarsfunktionen är avstängd[\w ]*|kommentare sind (?:geschlossen|deaktiviert)[\w ]*|"
+    r"kommentarsfunktionen är avstängd[\w ]*|"
+    # A comment plugin the scraper did not run: "Comments are handled by … Enable it to view and post comments."
+    r"comments are (?:handled|powered|provided) by [\w ,.'’-]{2,60}|"
+    r"(?:please )?(?:enable|turn on|allow) (?:it|javascript|cookies)[\w ,'’-]{0,40} to (?:view|see|load|read|post)"
+    r"[\w ]{0,30}comments[\w ]{0,30}|kommentare sind (?:geschlossen|deaktiviert)[\w ]*|"
     r"les commentaires sont fermés[\w ]*|los comentarios están cerrados[\w ]*)\W*(?:\(\d+\))?\W*$",
     re.IGNORECASE,
 )
@@ -206,6 +210,41 @@ def _comment_heading_above(page: Page, index: int) -> bool:
     return False
 
 
+# A comment on one line, its reader and date first: "gordon_beans   Feb 11 — Count me in.",
+# "@kel@glam.town · 3h — Well done all of you."
+_SIGNED_HEAD = re.compile(r"^(?P<head>[^—–]{3,60}?)\s+[—–]\s+\S")
+# A handle, not a name: "gordon_beans", "aisha.k", "@kel@glam.town". "Tuesday 4 March — Council votes"
+# opens an entry of a timeline, which is content.
+_READER = re.compile(r"^(?:@[\w.-]{2,30}(?:@[\w.-]+)?|(?=[\w.-]*[_.\d])[^\W\d_][\w.-]{1,29}|[a-z][a-z]{1,29})$")
+
+
+def _signed_comment(text: str) -> bool:
+    """Whether the line opens with a reader's name (one to three words) and then a comment's date."""
+    head = _SIGNED_HEAD.match(text)
+    if head is None:
+        return False
+    words = head["head"].replace(" · ", " ").replace(" | ", " ").split()
+    return any(
+        _READER.match(" ".join(words[:cut])) and _is_comment_date(" ".join(words[cut:]))
+        for cut in range(1, min(len(words), 2))
+    )
+
+
+@block_rule(
+    "comments.signed-line",
+    CATEGORY,
+    "Two or more comments in the second half of the page, each on one line that opens with the "
+    "reader's name and the date: 'gordon_beans Feb 11 — Count me in.', '@kel@glam.town · 3h — Well done.'",
+)
+def _signed_comments(page: Page) -> Iterator[tuple[int, str | None]]:
+    kept = page.kept()
+    half = kept[len(kept) // 2 :]
+    signed = [index for index in half if _signed_comment(page.lines[index].text)]
+    # One such line may be a dateline or a dated fact; a thread has several.
+    if len(signed) >= _MIN_ENTRIES:
+        yield from ((index, None) for index in signed)
+
+
 RULES = [
     line_rule(
         "comments.form-phrase",
@@ -247,4 +286,5 @@ RULES = [
     ),
     _comment_section,
     _comment_thread,
+    _signed_comments,
 ]
