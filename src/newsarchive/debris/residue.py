@@ -591,6 +591,11 @@ RULES = [
         _WIKI_FURNITURE,
         max_words=40,
         may_remove_prose=True,
+        needles=(
+            *("encyclop", "enzyklop", "enciclop", "encyklop", "энциклопед", "ensiklop", "ansiklop"),
+            *("this article is about", "this page is about", "for other uses", "not to be confused"),
+            *("↑", "^"),
+        ),
     ),
     line_rule(
         "residue.control-label",
