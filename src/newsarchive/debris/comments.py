@@ -219,22 +219,19 @@ _READER = re.compile(r"^(?:@[\w.-]{2,30}(?:@[\w.-]+)?|(?=[\w.-]*[_.\d])[^\W\d_][
 
 
 def _signed_comment(text: str) -> bool:
-    """Whether the line opens with a reader's name (one to three words) and then a comment's date."""
+    """Whether the line opens with a reader's handle and then a comment's date."""
     head = _SIGNED_HEAD.match(text)
     if head is None:
         return False
-    words = head["head"].replace(" · ", " ").replace(" | ", " ").split()
-    return any(
-        _READER.match(" ".join(words[:cut])) and _is_comment_date(" ".join(words[cut:]))
-        for cut in range(1, min(len(words), 2))
-    )
+    handle, *date = head["head"].replace(" · ", " ").replace(" | ", " ").split()
+    return bool(date) and _READER.match(handle) is not None and _is_comment_date(" ".join(date))
 
 
 @block_rule(
     "comments.signed-line",
     CATEGORY,
     "Two or more comments in the second half of the page, each on one line that opens with the "
-    "reader's name and the date: 'gordon_beans Feb 11 — Count me in.', '@kel@glam.town · 3h — Well done.'",
+    "reader's handle and the date: 'gordon_beans Feb 11 — Count me in.', '@kel@glam.town · 3h — Well done.'",
 )
 def _signed_comments(page: Page) -> Iterator[tuple[int, str | None]]:
     kept = page.kept()
