@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 import jdatetime
@@ -18,7 +18,17 @@ import jdatetime
 from newsarchive.patterns import prefix_tree
 
 _MONTHS: dict[str, int] = {}
-for _number, _names in enumerate(
+
+
+def _add_month_names(names_by_month: list[str], split: Callable[[str], list[str]] = str.split) -> None:
+    """Register each month's names (January's first); a name two months share would raise."""
+    for number, names in enumerate(names_by_month, start=1):
+        for name in split(names):
+            if _MONTHS.setdefault(name, number) != number:
+                raise ValueError(f"month name {name!r} given to two months")
+
+
+_add_month_names(
     [
         # English, German, French, Spanish, Portuguese, Italian, Russian, then Dutch, Polish
         # (genitive and nominative), Turkish, Azerbaijani, Armenian transliterated, Indonesian and
@@ -55,18 +65,16 @@ for _number, _names in enumerate(
         "grudnia aralık aralik dekabr dektember desember disember grudzień грудня грудень դեկտեմբերի դեկտեմբեր "
         "დეკემბერი დეკემბრის დეკემბერს ديسمبر كانون الأول دسامبر decembrie joulukuuta prosince",
     ],
-    start=1,
-):
-    for _name in re.split(r" (?!الثاني|الأول)", _names):
-        if _MONTHS.setdefault(_name, _number) != _number:
-            raise ValueError(f"month name {_name!r} given to two months")
+    # "كانون الثاني", "تشرين الأول": Levantine names of two words
+    split=re.compile(r" (?!الثاني|الأول)").split,
+)
 # More languages, as their dates write the month (genitive where they inflect it): Scandinavian
 # and Icelandic, Estonian, Slovak, Croatian (not "listopada", Polish November and Croatian
 # October), Slovenian, Serbian, Lithuanian, Catalan, Albanian, Swahili, Tagalog, Greek (with and
 # without accents, which capitals drop), Hebrew (also with "ב", "in"), Bulgarian, Macedonian,
 # Belarusian, Kazakh, Uzbek, Thai (full and abbreviated), Hindi. A name two languages give to two
 # months would raise here.
-for _number, _names in enumerate(
+_add_month_names(
     [
         "januari januar janúar jaanuar januára siječnja sausio gener janar januari enero ιανουαρίου "
         "ιανουαριου ינואר בינואר януари јануари јануар студзеня қаңтар yanvar"
@@ -102,12 +110,8 @@ for _number, _names in enumerate(
         "desember detsember decembra prosinca gruodžio desembre dhjetor desemba disyembre δεκεμβρίου "
         "δεκεμβριου דצמבר בדצמבר декември децембар снежня желтоқсан"
         " ธันวาคม ธ.ค. दिसंबर दिसम्बर",
-    ],
-    start=1,
-):
-    for _name in _names.split():
-        if _MONTHS.setdefault(_name, _number) != _number:
-            raise ValueError(f"month name {_name!r} given to two months")
+    ]
+)
 
 # The Iranian (Solar Hijri) months, on Persian pages: "۲۸ شهریور ۱۴۰۲" is 19 September 2023.
 _SOLAR_HIJRI_MONTHS = {

@@ -322,7 +322,7 @@ def tag_event(
     if not scored or scored[0][0] < MIN_SCORE:
         if looks_back:
             return NO_EVENT
-        return _by_window(folded, earliest, latest, catalog, inflected_script)
+        return _by_window(folded, earliest, latest, catalog, stems)
     best_score, best, reasons = scored[0]
     runner_up = scored[1][0] if len(scored) > 1 else 0.0
     confidence = round(min(1.0, (best_score - max(runner_up, 0.0)) / best_score * 0.5 + min(best_score, 8) / 16), 3)
@@ -337,7 +337,7 @@ _LEAD_PARAGRAPHS = 3
 
 
 def _by_window(
-    folded: str, earliest: dt.date | None, latest: dt.date | None, catalog: Catalog, inflected_script: bool
+    folded: str, earliest: dt.date | None, latest: dt.date | None, catalog: Catalog, stems: set[str]
 ) -> EventTag:
     """The episode an on-topic article reports on when it names none of the episode's own terms.
 
@@ -346,7 +346,8 @@ def _by_window(
     on Sunday" names no operation, but on 27 September 2020 it can only mean the 2020 war. The
     date must be stated (a few days at most), and in an episode's window or its aftermath; inside
     a window beats an aftermath, and a short episode beats a long one it falls within.
-    ``folded`` is the case-folded text, as the activity patterns expect.
+    ``folded`` is the case-folded text, as the activity patterns expect; ``stems`` the catalog's
+    stem fragments it holds, as ``tag_event`` found them.
     """
     if earliest is None or latest is None or latest - earliest > _PINNED or catalog.activity is None:
         return NO_EVENT
@@ -359,7 +360,6 @@ def _by_window(
         return NO_EVENT
     paragraphs = [p for p in folded.split("\n") if p.strip()]
     found: dict[str, set[int]] = {}
-    stems = catalog.stem_needles.found_in(folded) if inflected_script or catalog.has_prefix_terms else set()
     stemmed = [(p, t) for p, t, needle in catalog.activity_stemmed if needle in stems]
     for number, paragraph in enumerate(paragraphs):
         for match in catalog.activity.finditer(paragraph):
