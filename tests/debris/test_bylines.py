@@ -99,3 +99,9 @@ def test_a_labelled_name_after_the_article_is_removed_beside_a_link_but_not_amon
     assert removed["خبرنگار: مریم صادقی"] in {"byline", "credit"}
     facts = "Referee: Ali Şansalan\nVenue: Şükrü Saracoğlu\n"
     assert removed_texts("Council extends night buses\n" + ARTICLE + facts) == {}
+
+
+def test_the_head_row_of_a_post_is_its_byline() -> None:
+    head = "287 points by harbourmaster_k 6 hours ago | hide | past | fave | 94 comments"
+    text = "Show TW: I emulated a 1906 tide-predicting machine in software\n" + head + "\n" + ARTICLE
+    assert removed_texts(text) == {head: "byline"}

@@ -181,3 +181,20 @@ def test_a_timeline_of_dated_entries_is_content() -> None:
     ]
     kept, _ = run(ARTICLE + ARTICLE + "\n".join(timeline) + "\n" + ARTICLE)
     assert all(line in kept for line in timeline)
+
+
+def test_post_heads_with_a_handle_and_an_age_head_each_comment() -> None:
+    thread = [
+        "▲ quayside_ops 5 hours ago | next [–]",
+        "This is wonderful. My grandfather cranked one of these at the harbour office for years.",
+        "level 1 · radiatorhisses · 1.2k points · 3 mo. ago",
+        "Did you try more constituents to see when it stops helping the prediction?",
+    ]
+    text = ARTICLE + ARTICLE + "\n".join(thread) + "\n"
+    assert removed_texts(text) == dict.fromkeys(thread, "comments")
+
+
+def test_a_table_with_hours_is_no_thread_of_post_heads() -> None:
+    rows = ["Rhône | orange | 14h | 23h", "Ain | orange | 15h | 23h", "Loire | jaune | 13h | 21h"]
+    kept, _ = run(ARTICLE + ARTICLE + "\n".join(rows) + "\n" + ARTICLE)
+    assert all(row in kept for row in rows)

@@ -40,3 +40,15 @@ def test_a_needle_declared_after_a_page_was_searched_is_found_too() -> None:
     page = _page()
     page.lines_containing(declare_needles(("newsletter",)), 40)
     assert page.lines_containing(declare_needles(("doe / reuters",)), 40) == {2}
+
+
+def test_words_of_unspaced_scripts_are_counted_so_that_their_paragraphs_read_as_prose() -> None:
+    japanese = make_line(
+        1,
+        "アゼルバイジャン大統領府は20日、係争地ナゴルノ・カラバフで前日に始めた「局地的な対テロ措置」について、"
+        "現地のアルメニア系勢力との間で停戦に合意したと発表した。",
+    )
+    assert japanese.words >= 30 and japanese.prose
+    headline = make_line(2, "ナゴルノ・カラバフで停戦合意　アゼルバイジャンの軍事作戦開始から一日")
+    assert 10 <= headline.words < 20 and not headline.prose
+    assert make_line(3, "2023年9月20日 18:32").words == 3  # "2023年9月20日", "18", "32": a date is no run of words

@@ -270,3 +270,29 @@ def test_a_labelled_row_with_figures_or_a_sentence_is_content() -> None:
     kept, _ = run(ARTICLE + tail)
     assert "Turnout: 61%, 58%, 49%" in kept
     assert "Note: the figures are provisional, the count continues, results follow." in kept
+
+
+def test_appeals_for_tips_under_the_article_in_any_language() -> None:
+    for line in [
+        "Masz temat? Napisz do redakcji lub zadzwoń.",
+        "Har du tips til oss? Send SMS eller ring vaktsjefen.",
+        "Weet jij meer over dit onderwerp? Mail de redactie.",
+    ]:
+        assert removed_texts(ARTICLE + line + "\n") == {line: "newsletter"}, line
+    # Reported, not asked: the article's own last sentence stays.
+    report = "Readers who took pictures of the orange sky can send them to the newsdesk for a gallery on our website."
+    assert report in run(ARTICLE + report + "\n")[0]
+
+
+def test_a_japanese_article_keeps_its_paragraphs_and_headline() -> None:
+    paragraphs = [
+        "アゼルバイジャン軍は19日、砲撃やドローン攻撃を伴う作戦を開始した。現地当局によると、子どもを含む多数の死傷者が出ており、"
+        "数千人の住民が平和維持部隊の拠点周辺に避難している。",
+        "カラバフの事実上の当局は、21日にアゼルバイジャン中部の都市エブラフで「再統合」に関する協議が行われると明らかにした。",
+        "ステパナケルト在住の男性（38）は電話取材に「地下室から出てよいのかもまだ分からない」と語った。",
+    ]
+    headline = "ナゴルノ・カラバフで停戦合意　アゼルバイジャンの軍事作戦開始から一日"
+    menu = "トップ | 国際 | 政治 | 経済 | 社会 | スポーツ | 動画"
+    text = menu + "\n\n" + headline + "\n\n" + "\n\n広告\n\n".join(paragraphs) + "\n"
+    kept, _ = run(text)
+    assert kept == [" ".join(headline.split()), *paragraphs]

@@ -211,3 +211,14 @@ def test_a_numbered_contents_box_ends_where_the_first_section_begins() -> None:
     assert [r.text for r in removed if r.category == "navigation"] == box
     assert "Origins" in kept  # the section's own heading, right under the box
     assert {r.text: r.category for r in removed}[markup] == "shortcode"
+
+
+def test_share_buttons_in_any_language() -> None:
+    for line in [
+        "Del på e-post · Kopier lenke",
+        "Deel via WhatsApp · Deel via mail",
+        "Сподели във Facebook · Изпрати по Viber",
+        "Share ⋯ Email ⋯ Copy link",
+        "[X でシェア] [Facebook] [LINE] [リンクをコピー]",
+    ]:
+        assert removed_texts(ARTICLE + "\n" + line + "\n") == {line: "social"}, line

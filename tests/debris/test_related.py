@@ -122,3 +122,17 @@ def test_a_question_among_the_headlines_under_a_related_header() -> None:
         "Mennyibe kerül idén egy strandjegy a déli parton?\n"
     )
     assert removed_texts(ARTICLE + ARTICLE + related) == {line: "related" for line in related.splitlines()}
+
+
+def test_teaser_labels_of_more_languages() -> None:
+    for line in [
+        "Ook interessant: Nieuw zwembad in Tiel gaat in mei open",
+        "Mohlo by vás zajímat: Obec opraví most přes Dyji",
+        "Mest läst: Tågen till Narvik ställs in i helgen",
+        "More business: Ferry operator reports record summer",
+        "Elsewhere today: Hexley 2–0 Bramley Vale",
+    ]:
+        assert removed_texts(ARTICLE + line + "\n" + ARTICLE) == {line: "related"}, line
+    # A subheading with a colon is no teaser: its label is not one of links.
+    subheading = "Background: how the dispute over the ferry began"
+    assert subheading in run(ARTICLE + subheading + "\n" + ARTICLE)[0]

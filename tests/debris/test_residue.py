@@ -74,3 +74,19 @@ def test_a_list_of_parts_with_prices_is_no_page_title() -> None:
     kept, _ = run(page)
     assert "Restoring the hall clock, part two" in kept
     assert "Mainspring, 1.75 mm — £18.40" in kept
+
+
+def test_view_counters_and_player_controls_in_any_language() -> None:
+    for line in [
+        "Citit de 2.184 ori",
+        "Прочетена 3 208 пъти",
+        "Viewed 3k times",
+        "1,204 views",
+        "A- A+ 🔊 Nghe bài viết",
+        "🎧 Dengar berita ini",
+        "▶ Video: hail over the vineyards at Mikulčice (0:56)",
+    ]:
+        # A counter may be named by the social counters first: removed either way, and nothing else.
+        assert list(removed_texts(ARTICLE + line + "\n" + ARTICLE)) == [line], line
+    for sentence in ["The council read the letter 3 times before it voted.", "Views expressed at the hearing: 12"]:
+        assert sentence in run(ARTICLE + sentence + "\n" + ARTICLE)[0]

@@ -104,6 +104,23 @@ def test_lines_that_are_not_only_a_date(line: str) -> None:
         ("14 มี.ค. 2567", dt.date(2024, 3, 14)),
         ("วันที่ 14 มีนาคม 2567", dt.date(2024, 3, 14)),
         ("2024-03-14 | 4 min read", dt.date(2024, 3, 14)),
+        # Weekday names of more languages beside the date (14 March 2024 was a Thursday), labels
+        ("čtvrtek 14. března 2024", dt.date(2024, 3, 14)),
+        ("Publicat: joi, 14 martie 2024, 09:10", dt.date(2024, 3, 14)),
+        ("פורסם: יום חמישי, 14 במרץ 2024, 09:10", dt.date(2024, 3, 14)),
+        ("입력 2024년 3월 14일 목요일 09:10", dt.date(2024, 3, 14)),
+        ("2024年3月14日 木曜日 09:10（最終更新 10:02）", dt.date(2024, 3, 14)),
+        ("2024年3月14日 星期四 09:10", dt.date(2024, 3, 14)),
+        ("2024-yil 14-mart, payshanba, 09:10", dt.date(2024, 3, 14)),
+        ("torstai 14. maaliskuuta 2024", dt.date(2024, 3, 14)),
+        ("Publicado a 14 de março de 2024, 09:10", dt.date(2024, 3, 14)),
+        # A month whose case-folded spelling differs ("Μαΐου": the ΐ folds to three characters)
+        ("Τετάρτη 14 Μαΐου 2025", dt.date(2025, 5, 14)),
+        # Latvian and Lithuanian year-first dates
+        ("ceturtdiena, 2024. gada 14. martā", dt.date(2024, 3, 14)),
+        ("2024 m. kovo 14 d.", dt.date(2024, 3, 14)),
+        # Page metadata copied into the text
+        ("article:published_time=2024-03-14T09:10:00Z", dt.date(2024, 3, 14)),
     ],
 )
 def test_dates_in_the_languages_of_the_sources(line: str, expected: dt.date | None) -> None:

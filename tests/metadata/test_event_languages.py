@@ -142,3 +142,52 @@ NOT_ABOUT_AN_EPISODE = [
 def test_sport_and_business_in_another_language_get_no_event(language: str, text: str, day: dt.date) -> None:
     assert tag_event(text, day, day, CATALOG).event_id is None
     assert tag_event(text, None, None, CATALOG).event_id is None
+
+
+# Reports that name no term of their episode: the date and the words of fighting decide, in scripts
+# written without spaces (matched inside words) and in languages whose words inflect.
+DATED_REPORTS = [
+    (
+        "ja",
+        "ステパナケルトで砲撃続く\n"
+        "ナゴルノ・カラバフの中心都市ステパナケルトでは砲撃が続き、住民は地下室に避難している。当局によると死者が出ている。",
+        dt.date(2020, 10, 5),
+        "nk-war-2020",
+    ),
+    (
+        "ko",
+        "카라바흐 휴전 합의\n나고르노카라바흐에서 교전이 이어진 끝에 양측이 휴전에 합의했다. 포격으로 사망자가 늘었다.",
+        dt.date(2023, 9, 20),
+        "azerbaijan-offensive-2023-09",
+    ),
+    (
+        "he",
+        "הפגזות בסטפנקרט\nבנגורנו-קרבאך נמשכת הלחימה; לפי הדיווחים יש הרוגים ופצועים רבים.",
+        dt.date(2020, 10, 10),
+        "nk-war-2020",
+    ),
+    (
+        "cs",
+        "Náhorní Karabach bez plynu\n"
+        "Blokáda Lačinského koridoru trvá. Obyvatelé Karabachu čekají na příděly a zranění se nedostanou "
+        "do nemocnic v Arménii.",
+        dt.date(2023, 1, 20),
+        "lachin-blockade-2022-2023",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "day", "event"), DATED_REPORTS, ids=[r[0] for r in DATED_REPORTS])
+def test_a_dated_report_that_names_no_term_gets_the_episode_of_its_date(
+    language: str, text: str, day: dt.date, event: str
+) -> None:
+    assert tag_event(text, day, day, CATALOG).event_id == event
+    assert tag_event(text, None, None, CATALOG).event_id is None
+
+
+def test_a_japanese_football_report_on_qarabag_is_about_no_episode() -> None:
+    text = (
+        "カラバフが首位に浮上\n"
+        "アゼルバイジャンのカラバフは本拠地で3対1と勝利し、リーグ首位に立った。監督は若手の活躍をたたえた。"
+    )
+    assert tag_event(text, dt.date(2023, 9, 20), dt.date(2023, 9, 20), CATALOG).event_id is None

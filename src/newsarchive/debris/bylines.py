@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterator
 
 from newsarchive.debris.captions import is_labelled_name
+from newsarchive.debris.comments import is_post_head
 from newsarchive.debris.engine import Page, block_rule, line_rule
 from newsarchive.metadata.dates import (
     RELATIVE_STAMP,
@@ -325,6 +326,15 @@ RULES = [
         where="edges",
         max_words=16,
         headline_over=6,
+    ),
+    line_rule(
+        "byline.post-head",
+        "byline",
+        "The head row of the post a forum, aggregator or social page shows as the article: its author's "
+        "handle and age among counters and controls ('287 points by harbour_k 6 hours ago | hide | 94 comments').",
+        test=lambda line: is_post_head(line.text),
+        where="head",
+        max_words=24,
     ),
     _byline_under_standfirst,
     _timestamp_under_standfirst,

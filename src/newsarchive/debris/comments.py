@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from newsarchive.debris.engine import Page, block_rule, line_rule
-from newsarchive.metadata.dates import has_stamp_shape, is_day_and_month, states_a_date
+from newsarchive.metadata.dates import RELATIVE_AGE, has_stamp_shape, is_day_and_month, states_a_date
 
 CATEGORY = "comments"
 
@@ -148,11 +148,29 @@ def _is_comment_date(text: str) -> bool:
     return states_a_date(text) or is_day_and_month(text)
 
 
+# The parts of a comment's head row: "level 1 · radiatorhisses · 1.2k points · 3 mo. ago".
+_HEAD_PARTS = re.compile(r"\s+[·|•]\s+")
+_MAX_HEAD_WORDS = 14
+
+
+def is_post_head(text: str) -> bool:
+    """A post's head row: its age and its author's handle, among counters and reply controls
+    ("▲ quayside_ops 5 hours ago | next [–]", "level 1 · radiatorhisses · 1.2k points · 3 mo. ago")."""
+    if not RELATIVE_AGE.search(text):
+        return False
+    if _HANDLE.search(text):
+        return True
+    parts = [part.strip(" ▲▼[]()–-") for part in _HEAD_PARTS.split(text)]
+    return len(parts) >= 3 and any(_READER.match(part) for part in parts)
+
+
 def _thread_entry(page: Page, index: int) -> bool:
     """A comment's head: a reader's name over its date, or both on one line ("Maria T. · 15 Sep")."""
     line = page.lines[index]
     if line.prose or not line.words:
         return False
+    if line.words <= _MAX_HEAD_WORDS and is_post_head(line.text):
+        return True
     pair = _NAME_AND_DATE.match(line.text) if line.words <= 12 else None
     if pair and (_is_comment_date(pair["date"]) or has_stamp_shape(pair["date"])):
         return True

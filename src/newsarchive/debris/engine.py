@@ -27,7 +27,7 @@ from newsarchive.patterns import SubstringSet
 
 # A word as the archive counts it ("don't", "U.S." and "covid-19" are one each).
 WORD = re.compile(r"\w+(?:['’.-]\w+)*")
-_SENTENCE_END = frozenset('.!?…"”’»):;।。！？؟')
+_SENTENCE_END = frozenset('.!?…"”’»):;।。！？؟」』）')
 STOPWORDS = frozenset(
     # A handful of the most frequent function words of the languages the archive sees most.
     # They tell a sentence from a menu or a headline; no list has to be complete for that.
@@ -73,11 +73,12 @@ def line_key(text: str) -> int:
 
 def make_line(no: int, text: str, cells: tuple[str, ...] = ()) -> Line:
     initials = _INITIALS.findall(text)
+    words = len(initials) if text.isascii() else _word_count(text, len(initials))
     return Line(
         no=no,
         text=text,
-        words=len(initials),
-        prose=_reads_as_prose(text, initials),
+        words=words,
+        prose=_reads_as_prose(text, initials, words),
         folded=text.casefold(),
         cells=cells,
     )
@@ -104,9 +105,25 @@ _ASCII_UPPER = bytes(range(ord("A"), ord("Z") + 1))
 _PLUS_ONE = (1).__add__
 
 
-def _reads_as_prose(text: str, initials: list[str]) -> bool:
+# Chinese and Japanese put no space between words, Thai none inside a phrase: a run of their letters
+# holds many words. It counts one word per two Chinese or Japanese characters (most of their words
+# have one or two) and per five Thai letters; otherwise a paragraph in them would count as a word or
+# two, and every rule would take it for a label.
+_UNSPACED_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+|(?P<thai>[\u0e00-\u0e7f]+)")
+_CHARACTERS_PER_WORD = 2
+_THAI_LETTERS_PER_WORD = 5
+
+
+def _word_count(text: str, spaced_words: int) -> int:
+    count = spaced_words
+    for run in _UNSPACED_RUN.finditer(text):
+        per_word = _THAI_LETTERS_PER_WORD if run["thai"] else _CHARACTERS_PER_WORD
+        count += -(-len(run[0]) // per_word) - 1  # the run was already counted as (part of) one word
+    return count
+
+
+def _reads_as_prose(text: str, initials: list[str], count: int) -> bool:
     """A sentence has enough words, many of them lower-case function words, and ends like one."""
-    count = len(initials)
     if count < 8:
         return False
     ends_like_sentence = text[-1] in _SENTENCE_END

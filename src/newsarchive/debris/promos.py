@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from newsarchive.debris.engine import Page, Stage, block_rule, line_rule
+from newsarchive.debris.engine import Line, Page, Stage, block_rule, line_rule
 
 CATEGORY = "newsletter"
 
@@ -25,6 +25,28 @@ def _newsletter_box(page: Page) -> Iterator[tuple[int, str | None]]:
             pitch = page.next_kept(index)
             if pitch is not None and page.lines[pitch].words <= 25:
                 yield pitch, None
+
+
+# The newsroom and readers' tips, in the languages of the archive's pages (stems: the words inflect).
+_TIP_TOPIC = re.compile(
+    r"(?<!\w)(?:newsroom|news ?desk|news tips?|tips?|nyhetstips\w*|tipp\w*|redak\w*|redac\w*|redaz\w*|"
+    r"reda[çc]\w*|редакц\w*|редакці\w*|toimitu\w*|szerkesztőség\w*|uredništv\w*|vaktsjef\w*|"
+    r"nyhetsredaktion\w*|temat|onderwerp)(?!\w)"
+)
+_CONTACT_VERB = re.compile(
+    r"(?<!\w)(?:send|e-?mail|mail|write|call|ring|text|contact|get in touch|napisz\w*|zadzwoń|skriv\w*|"
+    r"hör av|hør|ring|kirjoita|soita|írjon|hívjon|pište|volejte|javite|пишіть|напишите|звоните|"
+    r"schreiben sie|schreib|envíe|escríbenos|escribe|scrivi|scriveteci|envie|escreva|mailen|bel|sms)(?!\w)"
+)
+
+
+def _appeals_for_tips(line: Line) -> bool:
+    """Names the newsroom or tips and asks to write or call. A sentence must ask ("Har du tips?")
+    or open with the request ("Mail the newsdesk …"): "Readers … can send them to the newsdesk"
+    reports, it does not ask."""
+    if _TIP_TOPIC.search(line.folded) is None or (verb := _CONTACT_VERB.search(line.folded)) is None:
+        return False
+    return not line.prose or "?" in line.text or verb.start() <= 2
 
 
 RULES = [
@@ -383,6 +405,16 @@ RULES = [
         max_words=20,
         may_remove_prose=True,
         needles=("alert", "notific", "push", "benachrichtigung", "melding"),
+    ),
+    line_rule(
+        "newsletter.tip-appeal",
+        CATEGORY,
+        "Under the article, any language: a line that names the newsroom or readers' tips and asks to "
+        "write, mail or call ('Masz temat? Napisz do redakcji', 'Har du tips til oss? Ring vaktsjefen.').",
+        test=lambda line: _appeals_for_tips(line),
+        where="tail",
+        max_words=30,
+        may_remove_prose=True,
     ),
     line_rule(
         "newsletter.tip-line",

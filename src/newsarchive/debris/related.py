@@ -11,8 +11,20 @@ from newsarchive.debris.residue import is_page_title
 
 CATEGORY = "related"
 
+# Labels of links to other stories that pages print before a headline ("Ook interessant: …",
+# "Mest läst: …", "More business: …"), in the languages of the archive.
+_TEASER_LABELS = (
+    r"mohlo by vás (?:také )?(?:zajímat|zaujímať)|(?:také )?(?:čtěte|si přečtěte)|ook interessant|kapcsolódó|"
+    r"ajánljuk|taip pat skaitykite|skaitykite (?:taip pat|daugiau)|още по темата|също по темата|още от|"
+    r"també (?:et|us) pot interessar|et pot interessar|mest lästa?|mest lest|mest læste?|les mer|læs mere|"
+    r"ताज़ा खबरें|ताजा खबरें|और पढ़ें|संबंधित खबरें|diğer haberler|\w+ haberleri|"
+    r"more (?:business|sport|politics|local news|news from [\w ]{1,20}|from the courts)|"
+    r"elsewhere(?: today| on the site| in [\w ]{1,20})?|also in (?:this|today'?s) [\w' ]{1,30}|related [\w-]{2,12}|"
+    r"pročitajte (?:i|još)|povezane vijesti|lue lisää|більше новин|inne artykuły|polecamy"
+)
 _HEADER_WORDS = (
-    r"(?:read more|read also|also read|read next|more reading|related(?: (?:articles?|posts?|stories|news|coverage|"
+    rf"(?:{_TEASER_LABELS}|read more|read also|also read|read next|more reading|"
+    r"related(?: (?:articles?|posts?|stories|news|coverage|"
     r"content|reading|links|topics))?|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|"
     r"more (?:from|on|about) .{1,40}|recommended(?: (?:for you|reading|stories|articles))?|more stories|"
     r"more news|see also|further reading|popular(?: now| posts| stories)?|trending(?: now| stories)?|most read|"
@@ -189,7 +201,8 @@ _LINK_LABEL = re.compile(
     r"կարդացեք նաև|ასევე წაიკითხეთ|citește și|citiți și|lue myös|läs (?:också|även)|les også|læs også|"
     r"čtěte také|oxu həmçinin|اقرأ أيضا|اقرأ أيضًا|διαβάστε επίσης|đọc thêm|lea también|zobacz również|"
     r"vous aimerez aussi|यह भी पढ़ें|ये भी पढ़ें|soma pia|اقرأ أيضاً|xem thêm|קראו גם|läs mer|прочитајте још|"
-    r"pročitajte još|прочетете още|আরও পড়ুন|یہ بھی پڑھیں|llegiu també|skaitykite taip pat|olvassa el ezt is)"
+    r"pročitajte još|прочетете още|আরও পড়ুন|یہ بھی پڑھیں|llegiu també|skaitykite taip pat|olvassa el ezt is|"
+    rf"{_TEASER_LABELS})"
     r"\s*[:|»>՝]\s*\S.{3,200}$",
     re.IGNORECASE,
 )

@@ -503,7 +503,52 @@ _DOWNLOAD = re.compile(
 )
 
 
+# How often a page was read or viewed: "Citit de 2.184 ori", "Прочетена 3 208 пъти", "Viewed 3k times",
+# "1,204 views", "Просмотров: 18 406".
+_VIEWS = (
+    r"(?:views?|viewed|reads|hits|citit[aă]?|прочетен\w*|прочитан\w*|просмотр\w*|перегляд\w*|görüntülen\w*|"
+    r"okunma|zobrazen\w*|přečten\w*|olvasott|megtekint\w*|visualizza\w*|visualiza\w*|vistas|lecturas|lectures|"
+    r"vues|lu|aufrufe|gelesen|weergaven|gelezen|visninger|visningar|luettu|katselukerrat|wyświetle\w*|odsło\w*|"
+    r"lượt xem|dibaca|pregled[ai]|skaityta|peržiūr\w*|skatījum\w*|vaatamis\w*|προβολές|αναγνώσεις|צפיות|مشاهدات?|"
+    r"بازدید|조회수?|閲覧数?|阅读|瀏覽)"
+)
+_TIMES = (
+    r"(?:times|ori|пъти|раза?|razy|kez|krát|alkalommal|gange|ganger|gånger|kertaa|volte|veces|vezes|fois|mal|"
+    r"kali|बार)"
+)
+_VIEW_NUMBER = r"\d[\d.,\u00a0 ]*\s*[kKmM]?"
+_VIEW_COUNT = re.compile(
+    rf"^\W*(?:{_VIEWS}\s*[:：]?\s*(?:de |by |по )?{_VIEW_NUMBER}(?:\s*{_TIMES})?|"
+    rf"{_VIEW_NUMBER}\s*{_VIEWS}(?:\s*{_TIMES})?)\W*$",
+    re.IGNORECASE,
+)
+
+# A media player's controls left as text: the text-size buttons and the read-aloud button
+# ("A- A+ 🔊 Nghe bài viết", "🎧 Dengar berita ini"), or a video's play label with its length
+# ("▶ Video: kroupy v Mikulčicích (0:56)").
+_MEDIA_CONTROL = re.compile(
+    r"^\W*(?:A\s?[-−–]\s+A\s?\+|[🔊🔉🔈🎧]).{0,60}$|"
+    r"^\s*[▶►⏵🎥📹]\ufe0f?\s*\S.{0,80}\(\d{1,2}:\d{2}(?::\d{2})?\)\W*$"
+)
+
+
 RULES = [
+    line_rule(
+        "residue.media-control",
+        CATEGORY,
+        "A player's controls as text: 'A- A+ 🔊 Listen to this article', '▶ Video: the hail in Mikulčice (0:56)'.",
+        _MEDIA_CONTROL,
+        max_words=12,
+        # "▶ Video: … (0:56)" can read as a sentence; a play mark and a running time say what it is.
+        may_remove_prose=True,
+    ),
+    line_rule(
+        "residue.view-count",
+        CATEGORY,
+        "How often the page was read, in any language: 'Citit de 2.184 ori', 'Viewed 3k times', '1,204 views'.",
+        _VIEW_COUNT,
+        max_words=8,
+    ),
     line_rule(
         "residue.download-link",
         CATEGORY,

@@ -19,7 +19,7 @@ _NETWORK = (
     # as other scripts write them
     r"فيسبوك|فيس بوك|واتساب|واتس آب|تيليغرام|تلغرام|تويتر|إكس|يوتيوب|انستغرام|تلگرام|واتس[\u200c ]?اپ|ایکس|"
     r"اینستاگرام|ایتا|بله|روبیکا|фейсбук|телеграм|вайбер|ютуб|інстаграм|однокласники|одноклассники|вконтакте|"
-    r"ফেসবুক|फेसबुक|ट्विटर|व्हाट्सएप|카카오톡|카카오스토리|페이스북|트위터|라인|微博|微信)"
+    r"ফেসবুক|फेसबुक|ट्विटर|व्हाट्सएप|व्हाट्सऐप|एक्स|카카오톡|카카오스토리|페이스북|트위터|라인|微博|微信)"
 )
 
 _NETWORK_NAME = re.compile(rf"{_NETWORK}\W*", re.IGNORECASE)
@@ -90,6 +90,38 @@ def _is_counter_row(line: Line) -> bool:
     return counters + buttons == len(items) and counters >= 1 and (counters >= 2 or buttons >= 1)
 
 
+# A row of share buttons in any language: each item a verb (share, send, copy), perhaps "via" or
+# "on", and where to ("Del på e-post · Kopier lenke", "Сподели във Facebook · Изпрати по Viber",
+# "[X でシェア] [Facebook] [LINE] [リンクをコピー]").
+_SHARE_VERB = (
+    r"(?:share|send|copy|e-?mail|del|deel|dela|del på|sdílet|sdieľať|podeli|podijeli|сподели|изпрати|поделись|"
+    r"поділитися|надіслати|отправить|teilen|senden|partager|envoyer|compartir|enviar|condividi|invia|"
+    r"compartilhar|partilhar|udostępnij|wyślij|paylaş|gönder|megosztás|küldés|jaa|lähetä|chia sẻ|gửi|"
+    r"bagikan|kirim|kongsi|ibahagi|kopier|kopiér|kopiera|kopieer|kopioi|kopírovat|kopiuj|copia|copiar|copier|"
+    r"kopyala|शेयर करें|शेयर|भेजें|シェア|送る|コピー|공유|分享|复制)"
+)
+_SHARE_TARGET = (
+    rf"(?:{_NETWORK}|e-?post|e-?posta|e-?pošta|e-?pasts|correo|courriel|почта|пошта|поща|mail|link|lenke|länk|"
+    r"linkki|odkaz|enlace|lien|collegamento|посилання|ссылк[уа]|връзка|bağlantı|liên kết|tautan|pautan|"
+    r"リンク|링크|链接|LINE)"
+)
+_SHARE_ITEM = re.compile(
+    rf"(?:{_SHARE_VERB}(?:\s+\S{{1,6}})?\s+{_SHARE_TARGET}|{_SHARE_TARGET}\s*(?:で|を|에|으로)?\s*{_SHARE_VERB}|"
+    rf"{_SHARE_VERB}|{_SHARE_TARGET})",
+    re.IGNORECASE,
+)
+_SHARE_SEPARATOR = re.compile(r"\s*(?:[|·•⋯/]|\]\s*\[)\s*")
+
+
+def _share_items(text: str) -> bool:
+    """Two to eight items, each a share button, and at least one saying share, send or copy."""
+    items = [item.strip(" []") for item in _SHARE_SEPARATOR.split(text.strip())]
+    items = [item for item in items if item]
+    if not 2 <= len(items) <= 8 or not all(_SHARE_ITEM.fullmatch(item) for item in items):
+        return False
+    return any(re.match(_SHARE_VERB, item, re.IGNORECASE) or re.search(rf"{_SHARE_VERB}$", item) for item in items)
+
+
 RULES = [
     line_rule(
         "social.counter-row",
@@ -131,6 +163,14 @@ RULES = [
             re.IGNORECASE,
         ),
         max_words=14,
+    ),
+    line_rule(
+        "social.share-buttons",
+        CATEGORY,
+        "A row of share buttons in any language: 'Del på e-post · Kopier lenke', 'Share ⋯ Email ⋯ Copy link', "
+        "'[X でシェア] [Facebook] [LINE] [リンクをコピー]'.",
+        test=lambda line: _share_items(line.text),
+        max_words=16,
     ),
     line_rule(
         "social.emoji-counters",

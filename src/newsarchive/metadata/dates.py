@@ -24,8 +24,11 @@ def _add_month_names(names_by_month: list[str], split: Callable[[str], list[str]
     """Register each month's names (January's first); a name two months share would raise."""
     for number, names in enumerate(names_by_month, start=1):
         for name in split(names):
-            if _MONTHS.setdefault(name, number) != number:
-                raise ValueError(f"month name {name!r} given to two months")
+            # Case folding can spell a name otherwise ("μαΐου" folds to "μαΐου" with a combining
+            # diaeresis and accent): lookups fold the text, so the folded spelling is registered too.
+            for spelling in {name, name.casefold()}:
+                if _MONTHS.setdefault(spelling, number) != number:
+                    raise ValueError(f"month name {name!r} given to two months")
 
 
 _add_month_names(
@@ -112,6 +115,23 @@ _add_month_names(
         " ธันวาคม ธ.ค. दिसंबर दिसम्बर",
     ]
 )
+# Latvian: the nominative, the locative a date line uses ("14. martā") and the genitive.
+_add_month_names(
+    [
+        "janvāris janvārī janvāra",
+        "februāris februārī februāra",
+        "marts martā marta",
+        "aprīlis aprīlī aprīļa",
+        "maijs maijā maija",
+        "jūnijs jūnijā jūnija",
+        "jūlijs jūlijā jūlija",
+        "augusts augustā augusta",
+        "septembris septembrī septembra",
+        "oktobris oktobrī oktobra",
+        "novembris novembrī novembra",
+        "decembris decembrī decembra",
+    ]
+)
 
 # The Iranian (Solar Hijri) months, on Persian pages: "۲۸ شهریور ۱۴۰۲" is 19 September 2023.
 _SOLAR_HIJRI_MONTHS = {
@@ -120,22 +140,48 @@ _SOLAR_HIJRI_MONTHS = {
 }
 _MONTH_NAMES = prefix_tree(_MONTHS)
 _MONTH = rf"(?P<month_name>{_MONTH_NAMES})\.?"
-_WEEKDAY = (
-    r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?\.?|"
-    r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|"
-    r"samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|segunda-feira|terça-feira|"
-    r"quarta-feira|quinta-feira|sexta-feira|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|"
-    r"понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|"
-    r"maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|poniedziałek|wtorek|środa|czwartek|piątek|"
-    r"sobota|niedziela|pazartesi|salı|çarşamba|perşembe|cuma|cumartesi|pazar|senin|selasa|rabu|kamis|jumat|"
-    r"sabtu|minggu|domenica|понеділок|вівторок|середа|четвер|п[ʼ'’]ятниця|субота|неділя|"
-    r"երկուշաբթի|երեքշաբթի|չորեքշաբթի|հինգշաբթի|ուրբաթ|շաբաթ|կիրակի|"
-    r"chủ nhật|thứ (?:hai|ba|tư|năm|sáu|bảy)|"
-    r"ორშაბათი|სამშაბათი|ოთხშაბათი|ხუთშაბათი|პარასკევი|შაბათი|კვირა|"
-    r"الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|الأحد|"
-    "شنبه|یکشنبه|دوشنبه|سه\u200cشنبه|سه شنبه|چهارشنبه|پنجشنبه|پنج\u200cشنبه|جمعه|"
-    r"bazar ertəsi|çərşənbə axşamı|çərşənbə|cümə axşamı|cümə|şənbə|bazar"
-)
+# Each weekday's names, Monday first, comma-separated; the stamp reader accepts them beside a date
+# and uses them to choose between the readings of "04/05/2024".
+_WEEKDAY_NAMES_BY_DAY = [
+    "mon, monday, montag, lundi, lunes, segunda-feira, segunda, lunedì, понедельник, maandag, poniedziałek, "
+    "pazartesi, senin, понеділок, երկուշաբթի, thứ hai, ორშაბათი, الاثنين, الإثنين, دوشنبه, bazar ertəsi, luni, "
+    "pondělí, pondelok, ponedeljek, ponedjeljak, ponedeljak, понедељак, понеделник, δευτέρα, יום שני, 月曜日, "
+    "星期一, 周一, 週一, 월요일, dushanba, дүйсенбі, hétfő, maanantai, måndag, mandag, pirmdiena, pirmadienis, "
+    "esmaspäev, dilluns, सोमवार, isnin, mánudagur, jumatatu",
+    "tue, tues, tuesday, dienstag, mardi, martes, terça-feira, terça, martedì, вторник, dinsdag, wtorek, salı, "
+    "selasa, вівторок, երեքշաբթի, thứ ba, სამშაბათი, الثلاثاء, سه\u200cشنبه, سه شنبه, çərşənbə axşamı, marți, "
+    "marţi, úterý, utorok, torek, utorak, уторак, τρίτη, יום שלישי, 火曜日, 星期二, 周二, 週二, 화요일, seshanba, "
+    "сейсенбі, kedd, tiistai, tisdag, tirsdag, otrdiena, antradienis, teisipäev, dimarts, मंगलवार, þriðjudagur, "
+    "jumanne",
+    "wed, wednesday, mittwoch, mercredi, miércoles, quarta-feira, quarta, mercoledì, среда, woensdag, środa, "
+    "çarşamba, rabu, середа, չորեքշաբթի, thứ tư, ოთხშაბათი, الأربعاء, چهارشنبه, çərşənbə, miercuri, středa, "
+    "streda, sreda, srijeda, сряда, τετάρτη, יום רביעי, 水曜日, 星期三, 周三, 週三, 수요일, chorshanba, сәрсенбі, "
+    "szerda, keskiviikko, onsdag, trešdiena, trečiadienis, kolmapäev, dimecres, बुधवार, miðvikudagur, jumatano",
+    "thu, thur, thurs, thursday, donnerstag, jeudi, jueves, quinta-feira, quinta, giovedì, четверг, donderdag, "
+    "czwartek, perşembe, kamis, четвер, հինգշաբթի, thứ năm, ხუთშაბათი, الخميس, پنجشنبه, پنج\u200cشنبه, "
+    "cümə axşamı, joi, čtvrtek, štvrtok, četrtek, četvrtak, четвртак, четвъртък, πέμπτη, יום חמישי, 木曜日, "
+    "星期四, 周四, 週四, 목요일, payshanba, бейсенбі, csütörtök, torstai, torsdag, ceturtdiena, ketvirtadienis, "
+    "neljapäev, dijous, गुरुवार, बृहस्पतिवार, khamis, fimmtudagur, alhamisi",
+    "fri, friday, freitag, vendredi, viernes, sexta-feira, sexta, venerdì, пятница, vrijdag, piątek, cuma, jumat, "
+    "пʼятниця, п'ятниця, п’ятниця, ուրբաթ, thứ sáu, პარასკევი, الجمعة, جمعه, cümə, vineri, pátek, piatok, "
+    "petek, petak, петак, петък, παρασκευή, יום שישי, 金曜日, 星期五, 周五, 週五, 금요일, juma, жұма, péntek, "
+    "perjantai, fredag, piektdiena, penktadienis, reede, divendres, शुक्रवार, jumaat, föstudagur, ijumaa",
+    "sat, saturday, samstag, samedi, sábado, sabato, суббота, zaterdag, sobota, cumartesi, sabtu, субота, շաբաթ, "
+    "thứ bảy, შაბათი, السبت, شنبه, şənbə, sâmbătă, subota, събота, σάββατο, שבת, יום שבת, 土曜日, 星期六, 周六, "
+    "週六, 토요일, shanba, сенбі, szombat, lauantai, lördag, lørdag, sestdiena, šeštadienis, laupäev, dissabte, "
+    "शनिवार, laugardagur, jumamosi",
+    "sun, sunday, sonntag, dimanche, domingo, domenica, воскресенье, zondag, niedziela, pazar, minggu, неділя, "
+    "կիրակի, chủ nhật, კვირა, الأحد, یکشنبه, bazar, duminică, neděle, nedeľa, nedelja, nedjelja, недеља, неделя, "
+    "κυριακή, יום ראשון, 日曜日, 星期日, 星期天, 周日, 週日, 일요일, yakshanba, жексенбі, vasárnap, sunnuntai, "
+    "söndag, søndag, svētdiena, sekmadienis, pühapäev, diumenge, रविवार, ahad, sunnudagur, jumapili",
+]
+_WEEKDAY_NUMBERS = {
+    spelling: number
+    for number, names in enumerate(_WEEKDAY_NAMES_BY_DAY)
+    for name in names.split(", ")
+    for spelling in {name, name.casefold()}
+}
+_WEEKDAY = rf"(?:{prefix_tree(_WEEKDAY_NUMBERS)})\.?"
 _PREFIX = re.compile(
     r"^\W*(?:and\s+)?(?P<label>(?:first )?published|posted|submitted by \S+|updated|"
     # "This page was last edited on 2 February 2026, at 19:14.": a wiki's stamp, in a sentence
@@ -153,8 +199,10 @@ _PREFIX = re.compile(
     r"senast (?:ändrad|uppdaterad)|ändrad|publisert|sist (?:endret|oppdatert)|oppdatert|udgivet|opdateret|"
     r"sidst opdateret|frissítve|közzétéve|publikováno|objavljeno|ažurirano|publicat|actualizat|"
     r"입력|기사입력|수정|등록|승인|発行|公開|更新|投稿|发布时间|发布|更新时间|發佈|更新時間|ngày đăng|cập nhật|"
-    r"เผยแพร่|อัปเดต|วันที่)"
-    r"(?:\s+(?:on|at|am|le|el|em|il|в|op|om|alle|às|a las))?\s*[:：\-–—]?\s*",
+    r"เผยแพร่|อัปเดต|วันที่|"
+    # Page metadata copied into the text: "article:published_time=2023-09-21T08:14:00Z".
+    r"(?:article:|og:)?(?:published_time|modified_time|updated_time)|date_?published|date_?modified|pubdate)"
+    r"(?:\s+(?:on|at|am|le|el|em|il|в|op|om|alle|às|a las|a))?\s*[:：=\-–—]?\s*",
     re.IGNORECASE,
 )
 # Any short label with a colon before the date: "Giriş Tarihi:", "Page last updated:", "Fecha:".
@@ -205,20 +253,34 @@ _UPDATE_LABELS = frozenset(
         "frissítve",
         "ažurirano",
         "actualizat",
+        "article:modified_time",
+        "og:modified_time",
+        "og:updated_time",
+        "modified_time",
+        "updated_time",
+        "datemodified",
+        "date_modified",
     ]
 )
+# How long ago, in the words a page prints under a post: "3 hours ago", "3 mo. ago", "vor 2 Stunden".
+_AGO = (
+    r"(?:\d{1,3}|an?|one) (?:minutes?|mins?\.?|hours?|hrs?\.?|days?|weeks?|wks?\.?|months?|mo\.?|years?|yrs?\.?) ago|"
+    r"just now|\d{1,3}\s?(?:m|min|h|hr|d|w) ago|"
+    # "il y a 2 heures", "hace 3 horas", "há 1 hora", "vor 2 Stunden", "2 saat önce", "3 godziny temu"…
+    r"(?:il y a|hace|há|ha|vor) \d{1,2} (?:minutes?|heures?|jours?|minutos?|horas?|días?|dias?|minuti|ore|giorni|"
+    r"minuten|stunden|tagen)|"
+    r"\d{1,2} (?:dakika|saat|gün) önce|\d{1,2} (?:minut\w*|godzin\w*|dni) temu|\d{1,2} (?:minuten|uur|dagen) geleden|"
+    r"\d{1,2} (?:menit|jam|hari) (?:yang )?lalu|\d{1,2} (?:минут\w*|час\w*|дн\w*) назад"
+)
+# Anywhere in a line: a post's age beside its author and controls ("▲ quayside_ops 5 hours ago | next").
+RELATIVE_AGE = re.compile(rf"(?<!\w)(?:{_AGO})(?!\w)", re.IGNORECASE)
 # A stamp that gives no date: "3 hours ago", "Vandaag, 14:32", "Updated 2:41 p.m.", "Last updated 16:35 GMT".
 RELATIVE_STAMP = re.compile(
     # Possessive separators ("*+"): a run of dashes is read once, never re-split on failure.
     r"^[\W_]*+(?:(?:last )?updated|posted|published|aktualisiert|mis à jour|actualizado|atualizado|güncelleme|"
     r"aangepast|bijgewerkt|diperbarui|zaktualizowano|güncellendi)?[\W_]*+"
-    r"(?:(?:\d{1,2}|an?|one) (?:minutes?|mins?\.?|hours?|hrs?\.?|days?|weeks?|wks?\.?) ago|just now|"
-    r"\d{1,3}\s?(?:m|min|h|hr|d|w)(?: ago)?|"
-    # "il y a 2 heures", "hace 3 horas", "há 1 hora", "vor 2 Stunden", "2 saat önce", "3 godziny temu"…
-    r"(?:il y a|hace|há|ha|vor) \d{1,2} (?:minutes?|heures?|jours?|minutos?|horas?|días?|dias?|minuti|ore|giorni|"
-    r"minuten|stunden|tagen)|"
-    r"\d{1,2} (?:dakika|saat|gün) önce|\d{1,2} (?:minut\w*|godzin\w*|dni) temu|\d{1,2} (?:minuten|uur|dagen) geleden|"
-    r"\d{1,2} (?:menit|jam|hari) (?:yang )?lalu|\d{1,2} (?:минут\w*|час\w*|дн\w*) назад|"
+    # A bare "3h" or "14m" only as the whole stamp: inside a line it may be a table's hour.
+    rf"(?:{_AGO}|\d{{1,3}}\s?(?:m|min|h|hr|d|w)|"
     r"today|yesterday|heute|gestern|aujourd'hui|hier|hoy|ayer|oggi|ieri|hoje|ontem|vandaag|gisteren|"
     r"dzisiaj|wczoraj|bugün|dün|сегодня|вчера)?[\W_]*+"
     r"(?:(?:at |um |à |om |às |alle |в )?\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?\s?m\.?)?"
@@ -404,9 +466,13 @@ def days_in_years(month_day: tuple[int, int], years: Iterable[int]) -> list[dt.d
 
 
 # What follows a year on its own in some languages: "2023 թ.", "2023 წლის", "2023-cü il", "2023 r.".
-_YEAR_WORD = r"(?:\s*(?:թ\.?|թվականի|წლის|წ\.|-?(?:ci|cı|cu|cü)\s+il(?:in)?|-?yil(?:i|ning)?|yılı|r\.|г\.|года)|\.)"
-# ... and a day: "19-ին", "19-da", "19-u".
-_DAY_SUFFIX = r"(?:-?(?:ին|ի|ə|da|də|u|ü|i|ı|na))?"
+# Latvian "2024. gada", Lithuanian "2024 m.".
+_YEAR_WORD = (
+    r"(?:\s*(?:թ\.?|թվականի|წლის|წ\.|-?(?:ci|cı|cu|cü)\s+il(?:in)?|-?yil(?:i|ning)?|yılı|r\.|г\.|года|m\.)|"
+    r"\.\s*gada|\.)"
+)
+# ... and a day: "19-ին", "19-da", "19-u", Latvian "14." (before the month), Lithuanian "14 d.".
+_DAY_SUFFIX = r"(?:\.|\s?d\.|-?(?:ին|ի|ə|da|də|u|ü|i|ı|na))?"
 _ALSO_NAMED = rf"(?:\s*/\s*(?:{_MONTH_NAMES}))?"  # "19 سبتمبر/أيلول 2023": two names of one month
 _SOLAR_HIJRI_NAMES = "|".join(_SOLAR_HIJRI_MONTHS)
 
@@ -452,22 +518,6 @@ _TIME = re.compile(
     r"\(?(?-i:[A-ZА-Я]{2,5})\)?|(?:[A-Z][a-z]+ ){1,3}Time|\((?:heure|hora|ora|time|ora) [\w ]{2,20}\))(?!\w))?",
     re.IGNORECASE,
 )
-_WEEKDAY_NUMBERS = {
-    name: number
-    for number, names in enumerate(
-        [
-            "mon monday montag lundi lunes segunda-feira lunedì понедельник maandag poniedziałek pazartesi senin",
-            "tue tues tuesday dienstag mardi martes terça-feira martedì вторник dinsdag wtorek salı selasa",
-            "wed wednesday mittwoch mercredi miércoles quarta-feira mercoledì среда woensdag środa çarşamba rabu",
-            "thu thur thurs thursday donnerstag jeudi jueves quinta-feira giovedì четверг donderdag czwartek "
-            "perşembe kamis",
-            "fri friday freitag vendredi viernes sexta-feira venerdì пятница vrijdag piątek cuma jumat",
-            "sat saturday samstag samedi sábado sabato суббота zaterdag sobota cumartesi sabtu",
-            "sun sunday sonntag dimanche domingo domenica воскресенье zondag niedziela pazar minggu",
-        ]
-    )
-    for name in names.split()
-}
 _WEEKDAY_NAME = re.compile(
     rf"(?<!\w)({prefix_tree(_WEEKDAY_NUMBERS)})\.?(?!\w)",
     re.IGNORECASE,
@@ -480,7 +530,8 @@ _LEFTOVER = re.compile(
     rf"(?:{_WEEKDAY}|\b(?:on|at|de|le|am|um|the|of|utc|gmt|à|a las|às|alle|в|года|год|г|del|om|o|kl|klo|kello|"
     r"ore|saat|pukul|jam|godz|uur|h|hrs|lúc|ngày|r|roku|року|р|թ|թվականի|ժամը|წლის|წ|საათი|il|ci|cı|cu|cü|yılı|"
     r"م|الساعة|بتوقيت|مكة|المكرمة|ساعت|به وقت تهران|غرينتش|غرينيتش|القاهرة|بيروت|دمشق|بغداد|الرياض)\b|"
-    r"\b(?:updated|last updated|mis à jour|aktualisiert|actualizado|atualizado|aggiornato|обновлено)\b|"
+    r"\b(?:updated|last updated|mis à jour|aktualisiert|actualizado|atualizado|aggiornato|обновлено|"
+    r"最終更新|更新|수정)\b|"
     r"\b(?:utc|gmt)\s*[+−-]\s*\d{1,2}(?::?\d{2})?(?!\d)|"
     r"\bby (?:admin|administrator|editor|staff|webmaster|newsroom|redaktion|rédaction|redacción)\b|"
     r"\((?-i:[A-ZА-Я]{2,5})\)|[\W_])+",
@@ -580,8 +631,12 @@ _NAME_THEN_DATE = re.compile(r"^(?P<name>[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.
 
 
 # What separates the parts of a stamp line: "May 14, 2024 | Feature", "04 Apr 2016 · Updated: 1 hour ago",
-# "29/09/2023 alle 07:30 — di Giulia Ferrandi".
-PIECE_SEPARATOR = re.compile(r"\s+[|·•—–]\s+")
+# "29/09/2023 alle 07:30 — di Giulia Ferrandi", and the ideographic space with which Chinese and
+# Japanese pages set the fields of a stamp apart, or the space before a field's label once repair
+# has made that space a plain one ("2020年10月3日 21:05　来源：…　作者：…").
+PIECE_SEPARATOR = re.compile(
+    r"\s+[|·•—–]\s+|\s*\u3000\s*|\s+(?=(?:来源|來源|作者|记者|記者|编辑|編輯|责任编辑|出典|筆者|출처|기자)\s*[：:])"
+)
 # A few words without digits that are not a byline ("By Jo Roe | 3 May 2024" is read as a byline).
 # "By" before a writer's name, in the languages of the sources.
 BY_WORD = r"(?i:by|von|par|por|door|di|oleh)"
@@ -655,7 +710,11 @@ def _only_time_and_filler(text: str) -> bool:
 
 
 # A word and a count; a four-digit figure is never one, so "May 2024" stays a month and a year.
-_COUNTER = re.compile(r"(?<!\w)[^\W\d_]{3,}\.?\s*[:：]?\s*\(?\d{1,3}(?:[ \u00a0,.]\d{3})*\)?(?![\w.,:/-])")
+# "Прочетена 3 208 пъти", "Citit de 2.184 ori": the count may say "times".
+_COUNTER = re.compile(
+    r"(?<!\w)[^\W\d_]{3,}\.?\s*[:：]?\s*(?:de |by )?\(?\d{1,3}(?:[ \u00a0,.]\d{3})*\)?(?![\w.,:/-])"
+    r"(?:\s+(?:times|ori|пъти|раза?|razy|kez|krát|gånger|ganger|gange|kertaa|volte|veces|vezes|fois|mal)(?!\w))?"
+)
 
 
 _ASCII_DIGIT = re.compile(r"[0-9]")

@@ -81,9 +81,10 @@ class Catalog:
     # (event id, day): the days that mark an episode, its start and (unless another starts then) its end.
     key_days: tuple[tuple[str, dt.date], ...] = ()
     activity_stemmed: tuple[tuple[re.Pattern[str], str, str], ...] = ()
-    # Whether any term ends in "*" (matched as the start of a word in any script), so that the
-    # stems are looked for in every text, not only in those of an inflected script.
-    has_prefix_terms: bool = False
+    # Whether any term ends in "*" (matched as the start of a word in any script) or is written in
+    # an unspaced script, so that the stems are looked for in every text, not only in those of an
+    # inflected script.
+    stems_in_any_script: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,12 +136,25 @@ def _is_prefix_term(term: str) -> bool:
     return term.endswith(PREFIX_MARK)
 
 
+# Scripts written without spaces between words (Chinese, Japanese, Thai), or whose words take
+# particles and prefixes joined to them (Korean "카라바흐에서", Hebrew "בנגורנו-קרבאך"), and
+# Devanagari, whose vowel signs are no word characters to a regular expression: a term in them
+# matches anywhere, not only as a whole word.
+_UNSPACED_SCRIPT = re.compile(r"[\u0590-\u05ff\u0900-\u097f\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
 def _stemmed(term: str) -> bool:
-    return _is_prefix_term(term) or _INFLECTED_SCRIPT.search(term) is not None
+    return _is_prefix_term(term) or _INFLECTED_SCRIPT.search(term) is not None or _unspaced(term)
+
+
+def _unspaced(term: str) -> bool:
+    return _UNSPACED_SCRIPT.search(term) is not None
 
 
 def _stem_pattern(term: str) -> re.Pattern[str]:
     """``term`` with any endings its words take, whole words only."""
+    if _unspaced(term):
+        return re.compile(re.escape(term), re.IGNORECASE)
     if _is_prefix_term(term):
         words = term[: -len(PREFIX_MARK)].split()
         joined = r"\s+".join(re.escape(word) for word in words)
@@ -151,6 +165,8 @@ def _stem_pattern(term: str) -> re.Pattern[str]:
 
 def _stem_needle(term: str) -> str:
     """What every match of ``_stem_pattern(term)`` contains: its first word's kept letters, case-folded."""
+    if _unspaced(term):
+        return term.casefold()
     if _is_prefix_term(term):
         return term[: -len(PREFIX_MARK)].split()[0].casefold()
     return _stems(term)[0][0].casefold()
@@ -215,7 +231,7 @@ def parse_catalog(data: dict) -> Catalog:
     stemmed_topic = tuple((_stem_pattern(t), _stem_needle(t)) for t in sorted(folded_terms) if _stemmed(t))
     activity_stemmed = tuple((_stem_pattern(t), t, _stem_needle(t)) for t in activity_terms if _stemmed(t))
     return Catalog(
-        has_prefix_terms=any(map(_is_prefix_term, [*owners, *folded_terms, *activity_terms])),
+        stems_in_any_script=any(_is_prefix_term(t) or _unspaced(t) for t in [*owners, *folded_terms, *activity_terms]),
         key_days=key_days,
         activity=re.compile(rf"(?<!\w)(?:{prefix_tree(plain_activity)})(?!\w)")  # for case-folded text
         if plain_activity
@@ -254,7 +270,7 @@ def tag_event(
     """The event ``text`` is about, given the publication range [earliest, latest] when known."""
     folded = text.casefold()
     inflected_script = _INFLECTED_SCRIPT.search(text) is not None
-    stems = catalog.stem_needles.found_in(folded) if inflected_script or catalog.has_prefix_terms else set()
+    stems = catalog.stem_needles.found_in(folded) if inflected_script or catalog.stems_in_any_script else set()
     inflected = [(p, t) for p, t, needle in catalog.stemmed if needle in stems]
     if not _on_topic(text, folded, catalog, stems):
         return NO_EVENT
@@ -359,6 +375,11 @@ def _by_window(
     if not windows:
         return NO_EVENT
     paragraphs = [p for p in folded.split("\n") if p.strip()]
+    # About the region, not a comparison in passing ("ceasefires from Yemen to Nagorno-Karabakh"):
+    # the headline or the lead names it.
+    lead = "\n".join(paragraphs[:_LEAD_PARAGRAPHS])
+    if not _on_topic(lead, lead, catalog, stems):
+        return NO_EVENT
     found: dict[str, set[int]] = {}
     stemmed = [(p, t) for p, t, needle in catalog.activity_stemmed if needle in stems]
     for number, paragraph in enumerate(paragraphs):
