@@ -59,6 +59,7 @@ from newsarchive.clean import clean_document, prepare_lines
 from newsarchive.config import DEFAULT_SETTINGS, Settings
 from newsarchive.debris import select_rules
 from newsarchive.duplicates import signature, signatures_table
+from newsarchive.memory import release_freed_memory
 from newsarchive.metadata.events import load_catalog
 from newsarchive.model import CleanDocument, InputRef, Quarantined, QuarantineReason
 from newsarchive.reader import content_sha256, discover_inputs, document_id, read_input
@@ -336,7 +337,9 @@ def gather_run_evidence(archive_dir: Path, key_parts: Iterable[str | None]) -> E
         [pq.read_table(part, columns=["doc_id"]).column("doc_id").combine_chunks() for part in staged], pa.string()
     ).combine_chunks()
     incoming = (read_tables([part], INDEX_SCHEMA) for part in staged)
-    return gather_evidence(iter_state(layout.live.line_index, INDEX_SCHEMA), incoming, replaced)
+    evidence = gather_evidence(iter_state(layout.live.line_index, INDEX_SCHEMA), incoming, replaced)
+    release_freed_memory()
+    return evidence
 
 
 def process_batch(
@@ -395,6 +398,8 @@ def process_batch(
     outcome.archived = len(documents)
     outcome.removed_by_category = dict(sorted(removed.items()))
     outcome.repairs_by_kind = dict(sorted(repairs.items()))
+    documents.clear()
+    release_freed_memory(collect=False)
     outcome.seconds = round(time.perf_counter() - started, 3)
     return outcome
 
@@ -417,6 +422,7 @@ def commit_run(
     signatures = [Path(o.staged_signatures) for o in ordered if o.staged_signatures]
     keys = [Path(p) for p in key_parts if p]
     layout = ArchiveLayout(archive_dir)
+    release_freed_memory()  # the cleaning phase's freed heap would otherwise sit under the commit's peak
     result = commit(layout, run, parts, keys, signatures, keep_newer=mode == "backfill")
     if location is not None and is_remote(location):
         publish(RemoteArchive.open(str(location)), layout)

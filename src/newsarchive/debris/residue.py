@@ -541,6 +541,7 @@ RULES = [
         max_words=12,
         # "▶ Video: … (0:56)" can read as a sentence; a play mark and a running time say what it is.
         may_remove_prose=True,
+        needles=("+", "🔊", "🔉", "🔈", "🎧", "▶", "►", "⏵", "🎥", "📹"),
     ),
     line_rule(
         "residue.view-count",
@@ -548,6 +549,7 @@ RULES = [
         "How often the page was read, in any language: 'Citit de 2.184 ori', 'Viewed 3k times', '1,204 views'.",
         _VIEW_COUNT,
         max_words=8,
+        needles=tuple("0123456789"),
     ),
     line_rule(
         "residue.download-link",

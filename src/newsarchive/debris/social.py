@@ -171,6 +171,7 @@ RULES = [
         "'[X でシェア] [Facebook] [LINE] [リンクをコピー]'.",
         test=lambda line: _share_items(line.text),
         max_words=16,
+        needles=("|", "·", "•", "⋯", "/", "]"),
     ),
     line_rule(
         "social.emoji-counters",
