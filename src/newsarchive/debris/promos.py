@@ -35,7 +35,7 @@ _TIP_TOPIC = re.compile(
 )
 _CONTACT_VERB = re.compile(
     r"(?<!\w)(?:send|e-?mail|mail|write|call|ring|text|contact|get in touch|napisz\w*|zadzwoń|skriv\w*|"
-    r"hör av|hør|ring|kirjoita|soita|írjon|hívjon|pište|volejte|javite|пишіть|напишите|звоните|"
+    r"hör av|hør|kirjoita|soita|írjon|hívjon|pište|volejte|javite|пишіть|напишите|звоните|"
     r"schreiben sie|schreib|envíe|escríbenos|escribe|scrivi|scriveteci|envie|escreva|mailen|bel|sms)(?!\w)"
 )
 

@@ -152,7 +152,7 @@ def _unspaced(term: str) -> bool:
 
 
 def _stem_pattern(term: str) -> re.Pattern[str]:
-    """``term`` with any endings its words take, whole words only."""
+    """``term`` with any endings its words take, whole words only (anywhere, in an unspaced script)."""
     if _unspaced(term):
         return re.compile(re.escape(term), re.IGNORECASE)
     if _is_prefix_term(term):
