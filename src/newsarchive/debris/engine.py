@@ -109,12 +109,12 @@ _PLUS_ONE = (1).__add__
 # holds many words. It counts one word per two Chinese or Japanese characters (most of their words
 # have one or two) and per five Thai letters; otherwise a paragraph in them would count as a word or
 # two, and every rule would take it for a label.
-_UNSPACED_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+|(?P<thai>[\u0e00-\u0e7f]+)")
+_HAN_AND_KANA = r"\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_THAI = r"\u0e00-\u0e7f"
+_UNSPACED_RUN = re.compile(rf"[{_HAN_AND_KANA}]+|(?P<thai>[{_THAI}]+)")
+_UNSPACED_LETTER = re.compile(rf"[{_HAN_AND_KANA}{_THAI}]")
 _CHARACTERS_PER_WORD = 2
 _THAI_LETTERS_PER_WORD = 5
-
-
-_UNSPACED_LETTER = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
 def _word_count(text: str, spaced_words: int) -> int:

@@ -21,6 +21,7 @@ import re
 from collections.abc import Iterator
 
 from newsarchive.debris.engine import Line, Page, Stage, block_rule, line_rule
+from newsarchive.metadata.dates import TIMES_WORDS
 
 CATEGORY = "residue"
 MAX_WORDS_AFTER_ARTICLE = 12
@@ -512,10 +513,7 @@ _VIEWS = (
     r"lượt xem|dibaca|pregled[ai]|skaityta|peržiūr\w*|skatījum\w*|vaatamis\w*|προβολές|αναγνώσεις|צפיות|مشاهدات?|"
     r"بازدید|조회수?|閲覧数?|阅读|瀏覽)"
 )
-_TIMES = (
-    r"(?:times|ori|пъти|раза?|razy|kez|krát|alkalommal|gange|ganger|gånger|kertaa|volte|veces|vezes|fois|mal|"
-    r"kali|बार)"
-)
+_TIMES = rf"(?:{TIMES_WORDS}|alkalommal|kali|बार)"  # the date reader's, and words it need not know
 _VIEW_NUMBER = r"\d[\d.,\u00a0 ]*\s*[kKmM]?"
 _VIEW_COUNT = re.compile(
     rf"^\W*(?:{_VIEWS}\s*[:：]?\s*(?:de |by |по )?{_VIEW_NUMBER}(?:\s*{_TIMES})?|"

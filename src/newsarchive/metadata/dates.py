@@ -711,9 +711,10 @@ def _only_time_and_filler(text: str) -> bool:
 
 # A word and a count; a four-digit figure is never one, so "May 2024" stays a month and a year.
 # "Прочетена 3 208 пъти", "Citit de 2.184 ori": the count may say "times".
+TIMES_WORDS = r"(?:times|ori|пъти|раза?|razy|kez|krát|gånger|ganger|gange|kertaa|volte|veces|vezes|fois|mal)"
 _COUNTER = re.compile(
     r"(?<!\w)[^\W\d_]{3,}\.?\s*[:：]?\s*(?:de |by )?\(?\d{1,3}(?:[ \u00a0,.]\d{3})*\)?(?![\w.,:/-])"
-    r"(?:\s+(?:times|ori|пъти|раза?|razy|kez|krát|gånger|ganger|gange|kertaa|volte|veces|vezes|fois|mal)(?!\w))?"
+    rf"(?:\s+{TIMES_WORDS}(?!\w))?"
 )
 
 
